@@ -1,0 +1,145 @@
+import { z } from "zod";
+import { QUALIFIERS } from "./vietnamese-number";
+import { isKnownMetric, METRIC_KEY_PATTERN } from "./metrics";
+import { parseIsoDate } from "./vietnamese-date";
+import { periodMonths, periodBounds, samePeriod, type Period } from "./period";
+
+// Data format v1: the public contract of a data file. Field names and shapes are fixed by the contract;
+// validation messages live in validation-message.ts so this file reads as the format itself.
+
+const text = z.string().trim().min(1);
+const year = z.number().int().min(2000).max(2100);
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const isoDay = z.string().refine((s) => parseIsoDate(s)?.day !== undefined, { params: { format: "YYYY-MM-DD" } });
+const isoDayOrMonth = z.string().refine((s) => parseIsoDate(s) !== null, { params: { format: "YYYY-MM-DD|YYYY-MM" } });
+const count = z.number().int().nonnegative();
+const money = z.number().int().nonnegative();
+
+export const periodSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("month"), year, index: z.number().int().min(1).max(12) }),
+  z.strictObject({ kind: z.literal("quarter"), year, index: z.number().int().min(1).max(4) }),
+  z.strictObject({ kind: z.literal("half"), year, index: z.number().int().min(1).max(2) }),
+  z.strictObject({ kind: z.literal("nine-months"), year }),
+  z.strictObject({ kind: z.literal("year"), year }),
+  z.strictObject({ kind: z.literal("range"), from: yearMonth, to: yearMonth }),
+]);
+
+export const metricValueSchema = z.union([
+  count,
+  z.strictObject({
+    value: count,
+    qualifier: z.enum(QUALIFIERS).optional(),
+    label: text.optional(),
+  }),
+]);
+
+const metricsSchema = z.record(z.string().regex(METRIC_KEY_PATTERN), metricValueSchema);
+
+export const unitSchema = z.strictObject({
+  governingBody: text.optional(),
+  name: text,
+  abbreviation: z.string().regex(/^[A-ZĐ0-9][A-ZĐ0-9.&-]{0,19}$/u),
+  place: text,
+  site: text,
+  signer: z.strictObject({ authority: text.optional(), title: text, name: text }),
+  recipients: z.array(text),
+  archive: text.optional(),
+});
+
+const contributorRowSchema = z.strictObject({
+  name: text,
+  months: z.array(count.nullable()),
+});
+
+export const contributorGroupSchema = z.strictObject({
+  group: text,
+  rows: z.array(contributorRowSchema),
+});
+
+/** Optional texts the clerk wrote; the engine writes neutral defaults where they are absent. */
+const narrativeSchema = z.strictObject({
+  /** Legal bases cited by the generated opening ("Căn cứ ..."). */
+  basis: z.array(text).optional(),
+  /** The clerk's own opening paragraph, used verbatim instead of the generated one. */
+  opening: text.optional(),
+  advantages: z.array(text).optional(),
+  limitations: z.array(text).optional(),
+  tasks: z.array(text).optional(),
+  proposals: z.array(text).optional(),
+});
+
+export const reportDataSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1),
+    unit: unitSchema,
+    report: z.strictObject({ number: z.string().regex(/^\d{0,6}$/).optional(), date: isoDayOrMonth }),
+    period: periodSchema,
+    asOf: isoDay.optional(),
+    metrics: metricsSchema,
+    prior: z.strictObject({ period: periodSchema, metrics: metricsSchema }).optional(),
+    budget: z
+      .strictObject({
+        allocated: money.optional(),
+        spent: money.optional(),
+        items: z.array(z.strictObject({ label: text, amount: money })).optional(),
+      })
+      .optional(),
+    contributors: z.array(contributorGroupSchema).optional(),
+    text: narrativeSchema.optional(),
+  })
+  .superRefine((data, ctx) => {
+    for (const [where, metrics] of [["metrics", data.metrics], ["prior.metrics", data.prior?.metrics ?? {}]] as const) {
+      for (const [key, value] of Object.entries(metrics)) {
+        if (!isKnownMetric(key) && (typeof value === "number" || value.label === undefined)) {
+          ctx.addIssue({ code: "custom", path: [...where.split("."), key], params: { rule: "label-required" }, message: "" });
+        }
+      }
+    }
+    const p = data.period;
+    if (p.kind === "range") {
+      const { first, last } = periodBounds(p);
+      const span = last.year * 12 + last.month - (first.year * 12 + first.month) + 1;
+      if (span < 1) ctx.addIssue({ code: "custom", path: ["period", "to"], params: { rule: "range-order" }, message: "" });
+      else if (span > 24) ctx.addIssue({ code: "custom", path: ["period", "to"], params: { rule: "range-length" }, message: "" });
+    }
+    const validPeriod = p.kind !== "range" || p.from <= p.to;
+    if (validPeriod && data.contributors) {
+      const expected = periodMonths(p).length;
+      data.contributors.forEach((group, g) =>
+        group.rows.forEach((row, r) => {
+          if (row.months.length !== expected) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["contributors", g, "rows", r, "months"],
+              params: { rule: "months-length", expected, found: row.months.length },
+              message: "",
+            });
+          }
+        }),
+      );
+    }
+    if (validPeriod && data.prior && (data.prior.period.kind !== "range" || data.prior.period.from <= data.prior.period.to)) {
+      const prior = periodBounds(data.prior.period).last;
+      const current = periodBounds(p).first;
+      if (samePeriod(data.prior.period, p) || prior.year * 12 + prior.month >= current.year * 12 + current.month) {
+        ctx.addIssue({ code: "custom", path: ["prior", "period"], params: { rule: "prior-before" }, message: "" });
+      }
+    }
+    const budget = data.budget;
+    if (budget?.items && budget.spent !== undefined) {
+      const sum = budget.items.reduce((s, i) => s + i.amount, 0);
+      if (sum > budget.spent) {
+        ctx.addIssue({ code: "custom", path: ["budget", "items"], params: { rule: "items-exceed-spent", sum, spent: budget.spent }, message: "" });
+      }
+    }
+  });
+
+export type ReportData = z.infer<typeof reportDataSchema>;
+export type UnitProfile = ReportData["unit"];
+export type ContributorGroup = NonNullable<ReportData["contributors"]>[number];
+export type MetricsInput = ReportData["metrics"];
+
+// The schema's period type and the domain's Period must stay the same shape.
+const periodShapeCheck: (p: z.infer<typeof periodSchema>) => Period = (p) => p;
+void periodShapeCheck;

@@ -1,0 +1,12 @@
+// Every string that reaches OOXML passes through here: unit names may contain &, <, > and quotes,
+// and characters XML 1.0 forbids (control codes pasted from other programs) must never reach Word.
+
+const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function escapeXmlText(s: string): string {
+  return s.replace(INVALID_XML_CHARS, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function escapeXmlAttr(s: string): string {
+  return escapeXmlText(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
