@@ -20,3 +20,21 @@ export function capitalizeFirst(s: string): string {
   const [first = "", ...rest] = Array.from(s);
   return first.toLocaleUpperCase("vi-VN") + rest.join("");
 }
+
+const VOWELS = "aăâeêioôơuưyáắấéếíóốớúứýàằầèềìòồờùừỳảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ";
+const SYLLABLE = new RegExp(`^(ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[${VOWELS}]+(ch|ng|nh|[cmnpt])?$`, "u");
+
+/** A word that cannot be a Vietnamese syllable (UBND, TTĐT, HĐND) is an abbreviation and keeps its case. */
+export function isAbbreviation(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, "");
+  if (!letters) return false;
+  return !SYLLABLE.test(letters.toLocaleLowerCase("vi-VN"));
+}
+
+/** "BAN BIÊN TẬP CỔNG TTĐT TỈNH" → "Ban biên tập cổng TTĐT tỉnh": upper-case names used inside a sentence. */
+export function sentenceCase(upperText: string): string {
+  const words = nfc(upperText).split(/(\s+)/);
+  const lowered = words.map((w) => (/\s/.test(w) || isAbbreviation(w) ? w : w.toLocaleLowerCase("vi-VN")));
+  return capitalizeFirst(lowered.join(""));
+}
+

@@ -1,0 +1,85 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { parseReportData } from "../sources/data-file";
+import { problemLine } from "../domain/validation-message";
+import { buildReport } from "../domain/build-report";
+import { buildDocx } from "../render/docx-package";
+
+// `npm run report -- --data <file.json> --out <file.docx>`. Errors are Vietnamese sentences on stderr and a
+// non-zero exit; an output file is written whole (temp file + rename) or not at all.
+
+export class CliError extends Error {}
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const USAGE = "Cách dùng: npm run report -- --data <tệp-số-liệu.json> --out <báo-cáo.docx>";
+
+export function parseArgs(argv: readonly string[]): { data: string; out: string } {
+  const args: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const m = /^--(data|out)(?:=(.*))?$/.exec(a);
+    if (!m) throw new CliError(`Tham số không hợp lệ: "${a}". ${USAGE}`);
+    const value = m[2] ?? argv[++i];
+    if (value === undefined || value.startsWith("--")) throw new CliError(`Thiếu giá trị cho --${m[1]}. ${USAGE}`);
+    args[m[1]!] = value;
+  }
+  if (!args.data || !args.out) throw new CliError(`Thiếu --data hoặc --out. ${USAGE}`);
+  if (!args.out.toLowerCase().endsWith(".docx")) throw new CliError(`Tệp kết quả phải có đuôi .docx (nhận được "${args.out}").`);
+  return { data: args.data, out: args.out };
+}
+
+async function readDataFile(file: string): Promise<string> {
+  try {
+    return await fs.readFile(file, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new CliError(`Không tìm thấy tệp số liệu "${file}" — kiểm tra lại đường dẫn.`);
+    if (code === "EISDIR") throw new CliError(`"${file}" là một thư mục, không phải tệp số liệu.`);
+    throw new CliError(`Không đọc được tệp số liệu "${file}" (${code ?? "lỗi không rõ"}).`);
+  }
+}
+
+/** Writes beside the target then renames, so a failure never leaves a truncated report behind. */
+async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, file);
+  } catch (err) {
+    await fs.rm(temp, { force: true });
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CliError(`Không ghi được "${file}" (${code ?? "lỗi không rõ"}) — tệp có đang mở trong Word không, hoặc thư mục có cho phép ghi không?`);
+  }
+}
+
+export async function runReportCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    const parsed = parseReportData(await readDataFile(args.data));
+    if (!parsed.ok) {
+      io.err(`Tệp số liệu "${args.data}" có ${parsed.problems.length} lỗi:`);
+      for (const p of parsed.problems) io.err(`  - ${problemLine(p)}`);
+      io.err("Sửa các lỗi trên rồi chạy lại; chưa tạo báo cáo nào.");
+      return 1;
+    }
+    const model = buildReport(parsed.data);
+    for (const w of model.warnings) io.err(`Lưu ý: ${w}`);
+    const bytes = await buildDocx(model, { source: path.basename(args.data) });
+    await writeWhole(args.out, bytes);
+    io.out(`Đã tạo ${args.out} (${model.blocks.length} khối, ${Math.round(bytes.length / 1024)} KB).`);
+    return 0;
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.err(err.message);
+      return 2;
+    }
+    io.err(`Lỗi không mong đợi khi tạo báo cáo: ${err instanceof Error ? err.message : String(err)}. Hãy gửi tệp số liệu cho nhóm phát triển.`);
+    return 3;
+  }
+}

@@ -1,0 +1,182 @@
+import type { ReportData } from "./report-data";
+import {
+  TAG_PREFIX, paragraph, type Block, type BlockContent, type BlockKind, type ParagraphModel, type ReportModel,
+} from "./report-model";
+import { buildContributorTable, monthHeading, needsLandscape, unitsWithoutArticles, type ContributorTable } from "./contributor-table";
+import { buildStatistics, statisticsWarnings } from "./statistics";
+import { budgetSentences, budgetWarnings } from "./budget";
+import { narrativeOf } from "./narrative";
+import { formatNumber } from "./numbering";
+import { nextPeriod, periodLabel, summaryPeriods } from "./period";
+import { BLANK, formatPlaceDate, formatShortDate, parseIsoDate } from "./vietnamese-date";
+import { joinVietnamese, sentenceCase, upper } from "./text";
+import { formatCount, formatInteger } from "./vietnamese-number";
+
+export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
+
+/** "01/BC-BBT", or "     /BC-BBT" when the clerk assigns the number at registration. */
+export function reportSymbol(data: ReportData): string {
+  const number = data.report.number ? data.report.number : BLANK;
+  return `${number}/BC-${data.unit.abbreviation}`;
+}
+
+/** The issuer as it reads inside a sentence: "Ban biên tập trang thông tin điện tử". */
+export function issuerInText(data: ReportData): string {
+  return sentenceCase(data.unit.name);
+}
+
+function recipientLines(data: ReportData): string[] {
+  const clean = (s: string) => s.trim().replace(/^[-–•+]\s*/, "").replace(/[;.,]+$/, "");
+  const archive = data.unit.archive ? clean(data.unit.archive) : "VT";
+  return [...data.unit.recipients.map((r) => `- ${clean(r)};`), `- Lưu: ${archive}.`];
+}
+
+class BlockList {
+  readonly blocks: Block[] = [];
+  private counters = [0, 0, 0];
+  part: Block["part"] = "body";
+
+  add(id: string, kind: BlockKind, title: string, content: BlockContent): void {
+    this.blocks.push({ tag: TAG_PREFIX + id, kind, title, part: this.part, content });
+  }
+
+  paragraphs(id: string, kind: BlockKind, title: string, paragraphs: ParagraphModel[]): void {
+    this.add(id, kind, title, { kind: "paragraphs", paragraphs });
+  }
+
+  /** Numbers follow the headings actually present, so an absent section never leaves a gap. */
+  heading(id: string, level: 1 | 2, text: string): void {
+    this.counters[level - 1]! += 1;
+    for (let deeper = level; deeper < this.counters.length; deeper++) this.counters[deeper] = 0;
+    const path = this.counters.slice(0, level);
+    const number = formatNumber(path);
+    const shown = level === 1 ? upper(text) : text;
+    this.paragraphs(`heading:${id}`, "heading", `Đề mục ${number}`, [paragraph(level === 1 ? "heading1" : "heading2", `${number} ${shown}`)]);
+  }
+}
+
+const bullets = (lines: readonly string[]) => lines.map((l) => paragraph("bullet", `- ${l.replace(/^[-–•+]\s*/, "")}`));
+
+export function buildReport(data: ReportData): ReportModel {
+  const period = data.period;
+  const next = nextPeriod(period);
+  const periodText = periodLabel(period);
+  const nextText = periodLabel(next);
+  const site = data.unit.site;
+  const issuer = issuerInText(data);
+  const date = parseIsoDate(data.report.date)!;
+  const table: ContributorTable | null = data.contributors?.length ? buildContributorTable(period, data.contributors) : null;
+  const warnings = [...statisticsWarnings(data), ...budgetWarnings(data), ...tableWarnings(data, table)];
+  const list = new BlockList();
+
+  list.add("header", "header", "Tiêu đề văn bản", {
+    kind: "header",
+    ...(data.unit.governingBody ? { governingBody: upper(data.unit.governingBody) } : {}),
+    issuer: upper(data.unit.name),
+    numberLine: `Số: ${reportSymbol(data)}`,
+    nationalTitle: NATIONAL_TITLE,
+    motto: MOTTO,
+    placeDate: formatPlaceDate(data.unit.place, date),
+  });
+  list.paragraphs("title", "title", "Tên loại và trích yếu", [
+    paragraph("doc-type", "BÁO CÁO"),
+    paragraph("summary", `Tình hình hoạt động ${site} ${summaryPeriods(period, next)}`),
+  ]);
+  const basis = data.text?.basis ?? [];
+  const lead = basis.length ? `Căn cứ ${basis.join("; căn cứ ")}, ` : "Thực hiện chức năng, nhiệm vụ được giao, ";
+  const opening = data.text?.opening
+    ?? `${lead}${issuer} báo cáo kết quả hoạt động của ${site} ${periodText} và phương hướng, nhiệm vụ ${nextText} như sau:`;
+  list.paragraphs("opening", "opening", "Mở đầu", [paragraph("body", opening)]);
+
+  // I. Results
+  list.heading("ket-qua", 1, `Kết quả hoạt động ${periodText}`);
+  const stats = buildStatistics(data, table ? { tin_bai: table.grandTotal } : {});
+  const contentStats = stats.filter((s) => s.id !== "luot_truy_cap");
+  const visits = stats.find((s) => s.id === "luot_truy_cap");
+  if (contentStats.length) {
+    list.heading("ket-qua.thong-tin", 2, "Công tác cập nhật thông tin");
+    for (const s of contentStats) list.paragraphs(`stat:${s.id}`, "stat", `Số liệu: ${s.keys.join(", ")}`, [paragraph("body", s.text)]);
+  }
+  if (visits) {
+    list.heading("ket-qua.truy-cap", 2, "Lượt truy cập");
+    list.paragraphs(`stat:${visits.id}`, "stat", `Số liệu: ${visits.keys.join(", ")}`, [paragraph("body", visits.text)]);
+  }
+  const budget = budgetSentences(data);
+  if (budget) {
+    list.heading("ket-qua.kinh-phi", 2, "Kinh phí hoạt động");
+    list.paragraphs("budget", "budget", "Kinh phí", [paragraph("body", budget)]);
+  }
+
+  // II. Assessment
+  const narrative = narrativeOf(data, { site, period: periodText, next: nextText });
+  list.heading("danh-gia", 1, "Đánh giá chung");
+  list.heading("danh-gia.uu-diem", 2, "Ưu điểm");
+  list.paragraphs("text:uu-diem", "text", "Ưu điểm", bullets(narrative.advantages));
+  list.heading("danh-gia.han-che", 2, "Hạn chế");
+  list.paragraphs("text:han-che", "text", "Hạn chế", bullets(narrative.limitations));
+  if (table) {
+    const none = unitsWithoutArticles(table);
+    const text = none.length
+      ? `- Trong ${periodText}, còn ${formatCount(none.length)} đơn vị chưa có tin, bài: ${joinVietnamese(none)} (chi tiết tại Phụ lục kèm theo).`
+      : `- Trong ${periodText}, tất cả các đơn vị trong danh sách đều có tin, bài (chi tiết tại Phụ lục kèm theo).`;
+    list.paragraphs("khong-tin-bai", "stat", "Đơn vị chưa có tin, bài", [paragraph("bullet", text)]);
+  }
+
+  // III. Tasks, IV. Proposals
+  list.heading("nhiem-vu", 1, `Phương hướng, nhiệm vụ ${nextText}`);
+  list.paragraphs("text:nhiem-vu", "text", "Phương hướng, nhiệm vụ", bullets(narrative.tasks));
+  if (narrative.proposals.length) {
+    list.heading("kien-nghi", 1, "Kiến nghị, đề xuất");
+    list.paragraphs("text:kien-nghi", "text", "Kiến nghị, đề xuất", bullets(narrative.proposals));
+  }
+
+  list.paragraphs("closing", "closing", "Kết thúc", [
+    paragraph("closing", `Trên đây là báo cáo kết quả hoạt động ${site} ${periodText} và phương hướng, nhiệm vụ ${nextText} của ${issuer}./.`),
+  ]);
+  list.add("signature", "signature", "Nơi nhận và chữ ký", {
+    kind: "signature",
+    recipientsHeading: "Nơi nhận:",
+    recipientLines: recipientLines(data),
+    ...(data.unit.signer.authority ? { authority: upper(data.unit.signer.authority) } : {}),
+    title: upper(data.unit.signer.title),
+    name: data.unit.signer.name,
+  });
+
+  if (table) {
+    list.part = "appendix";
+    const reference = `(Kèm theo Báo cáo số ${reportSymbol(data)} ngày ${formatShortDate(date)} của ${issuer})`;
+    list.paragraphs("phu-luc", "appendix", "Phụ lục", [
+      paragraph("appendix-title", "PHỤ LỤC"),
+      paragraph("appendix-caption", upper(`Số lượng tin, bài của các đơn vị đăng trên ${site} ${periodText}`)),
+      paragraph("appendix-reference", reference),
+    ]);
+    list.add("contributors", "contributors", "Bảng số lượng tin, bài", {
+      kind: "contributor-table",
+      table,
+      headings: ["STT", "Tên đơn vị", ...table.months.map((m) => monthHeading(m, table.months)), "Tổng cộng"],
+    });
+  }
+
+  return { data, blocks: list.blocks, appendixLandscape: table ? needsLandscape(table) : false, warnings };
+}
+
+function tableWarnings(data: ReportData, table: ContributorTable | null): string[] {
+  if (!table) return [];
+  const warnings: string[] = [];
+  const stated = data.metrics.tin_bai;
+  const value = stated === undefined ? undefined : typeof stated === "number" ? stated : stated.value;
+  const approximate = typeof stated === "object" && stated.qualifier !== undefined;
+  if (value !== undefined && !approximate && value !== table.grandTotal) {
+    warnings.push(`Tổng số tin, bài trong bảng phụ lục (${formatInteger(table.grandTotal)}) khác số liệu metrics.tin_bai (${formatInteger(value)}) — báo cáo sẽ nêu hai con số khác nhau.`);
+  }
+  table.groups.forEach((g, gi) => {
+    const seen = new Set<string>();
+    g.rows.forEach((r, ri) => {
+      const key = r.name.toLocaleLowerCase("vi-VN");
+      if (seen.has(key)) warnings.push(`Đơn vị "${r.name}" xuất hiện hai lần trong nhóm "${g.name}" (contributors[${gi}].rows[${ri}]).`);
+      seen.add(key);
+    });
+  });
+  return warnings;
+}

@@ -1,0 +1,131 @@
+import type { Block, ContributorTableContent, HeaderContent, ParagraphModel, SignatureContent } from "../domain/report-model";
+import type { ContributorRow } from "../domain/contributor-table";
+import { formatInteger } from "../domain/vietnamese-number";
+import { STYLE_IDS } from "./styles";
+import { cell, contentControl, para, row, run, runs, table } from "./wordml";
+import { PORTRAIT, type Layout } from "./page-layout";
+
+// Report blocks → WordprocessingML body content. The same strings go into a .docx and into Word's
+// insertOoxml, so what the CLI writes and what the add-in inserts are byte for byte the same.
+
+function paragraphXml(p: ParagraphModel): string {
+  const style = STYLE_IDS[p.role];
+  const keepNext = p.role === "heading1" || p.role === "heading2";
+  return para({ style, keepNext }, runs(p.runs));
+}
+
+/** Approximate printed width of a line of Times New Roman, for the rules drawn under header lines. */
+function textWidthTwips(text: string, halfPoints: number, bold: boolean): number {
+  const em = (halfPoints / 2) * 20;
+  let width = 0;
+  for (const ch of text) {
+    if (ch === " ") width += 0.25;
+    else if (ch === ch.toLocaleUpperCase("vi-VN") && /\p{L}/u.test(ch)) width += bold ? 0.72 : 0.68;
+    else width += bold ? 0.5 : 0.45;
+  }
+  return Math.round(width * em);
+}
+
+/** An empty paragraph whose top border is a centred rule of `length` within a cell of `cellWidth`. */
+function rule(cellWidth: number, length: number): string {
+  const clamped = Math.min(length, cellWidth - 200);
+  const side = Math.max(0, Math.round((cellWidth - clamped) / 2));
+  return para({ style: STYLE_IDS["header-cell"], topRule: true, indentLeft: side, indentRight: side, spacingBefore: 60 });
+}
+
+export const HEADER_COLUMNS = (layout: Layout) => {
+  const left = Math.round(layout.textWidth * 0.4);
+  return [left, layout.textWidth - left] as const;
+};
+
+function headerXml(h: HeaderContent, layout: Layout): string {
+  const [leftW, rightW] = HEADER_COLUMNS(layout);
+  const cellStyle = STYLE_IDS["header-cell"];
+  const issuerWidth = Math.min(textWidthTwips(h.issuer, 26, true), leftW);
+  const left =
+    (h.governingBody ? para({ style: cellStyle }, run(h.governingBody)) : "") +
+    para({ style: cellStyle }, run(h.issuer, { bold: true })) +
+    // ND30: the line under the issuing body is a third to a half of the text's length.
+    rule(leftW, Math.round(issuerWidth * 0.4)) +
+    para({ style: cellStyle, spacingBefore: 60 }, run(h.numberLine));
+  const right =
+    para({ style: cellStyle }, run(h.nationalTitle, { bold: true, size: 24 })) +
+    para({ style: cellStyle }, run(h.motto, { bold: true, size: 28 })) +
+    // ND30: the line under the motto is as long as the motto.
+    rule(rightW, textWidthTwips(h.motto, 28, true)) +
+    para({ style: cellStyle, spacingBefore: 60 }, run(h.placeDate, { italic: true, size: 28 }));
+  return table({ widths: [leftW, rightW], borders: false }, row({}, cell({ width: leftW }, left) + cell({ width: rightW }, right)));
+}
+
+function signatureXml(s: SignatureContent, layout: Layout): string {
+  const leftW = Math.round(layout.textWidth * 0.45);
+  const rightW = layout.textWidth - leftW;
+  const left =
+    para({ style: STYLE_IDS["recipients-heading"] }, run(s.recipientsHeading)) +
+    s.recipientLines.map((l) => para({ style: STYLE_IDS.recipients }, run(l))).join("");
+  const sig = STYLE_IDS.signature;
+  const right =
+    (s.authority ? para({ style: sig }, run(s.authority)) : "") +
+    para({ style: sig }, run(s.title)) +
+    // Room for the hand signature and the seal.
+    para({ style: sig, spacingBefore: 1700 }, run(s.name));
+  return table({ widths: [leftW, rightW], borders: false }, row({ cantSplit: true }, cell({ width: leftW }, left) + cell({ width: rightW }, right)));
+}
+
+export function contributorColumnWidths(monthCount: number, layout: Layout): number[] {
+  const stt = 620;
+  const month = layout.landscape ? 800 : 760;
+  const total = 960;
+  const name = layout.textWidth - stt - total - month * monthCount;
+  return [stt, Math.max(name, 1800), ...new Array<number>(monthCount).fill(month), total];
+}
+
+function contributorsXml(c: ContributorTableContent, layout: Layout): string {
+  const widths = contributorColumnWidths(c.table.months.length, layout);
+  const ts = STYLE_IDS["table-text"];
+  const center = (text: string, bold = false, size?: number) =>
+    para({ style: ts }, text ? run(text, { bold, ...(size ? { size } : {}) }) : "");
+  const left = (text: string, bold = false) => para({ style: STYLE_IDS["table-text-left"] }, run(text, { bold }));
+  const cells = (values: readonly string[], bold: boolean) =>
+    values.map((v, i) => cell({ width: widths[i]!, verticalCenter: true }, i === 1 ? left(v, bold) : center(v, bold))).join("");
+  const monthCell = (v: number) => (v === 0 ? "" : formatInteger(v));
+
+  // "Tháng" and the month number on two lines: a narrow column must never break the word itself.
+  // Month headings at 11 pt: "Tháng" in bold just fits a 760-twip column.
+  const headings = c.headings.map((h) => h.replace(/^Tháng /, "Tháng\n"));
+  const headingSize = (i: number) => (i >= 2 && i < headings.length - 1 ? 22 : 24);
+  let rows = row({ header: true, cantSplit: true }, headings.map((h, i) => cell({ width: widths[i]!, verticalCenter: true }, center(h, true, headingSize(i)))).join(""));
+  const spanWidth = widths.slice(1).reduce((s, w) => s + w, 0);
+  for (const group of c.table.groups) {
+    rows += row(
+      { cantSplit: true },
+      cell({ width: widths[0]!, verticalCenter: true }, center(group.numeral, true)) +
+        cell({ width: spanWidth, span: widths.length - 1, verticalCenter: true }, left(group.name, true)),
+    );
+    rows += group.rows.map((r: ContributorRow) =>
+      row({ cantSplit: true }, cells([String(r.stt), r.name, ...r.months.map(monthCell), formatInteger(r.total)], false)),
+    ).join("");
+  }
+  rows += row({ cantSplit: true }, cells(["", "Tổng cộng", ...c.table.monthTotals.map(monthCell), formatInteger(c.table.grandTotal)], true));
+  return table({ widths, borders: true, center: true }, rows);
+}
+
+/** The block's content, without its content control: what a refresh puts inside an existing control. */
+export function blockInnerXml(block: Block, layout: Layout = PORTRAIT): string {
+  const c = block.content;
+  switch (c.kind) {
+    case "paragraphs":
+      return c.paragraphs.map(paragraphXml).join("");
+    case "header":
+      return headerXml(c, layout);
+    case "signature":
+      return signatureXml(c, layout);
+    case "contributor-table":
+      return contributorsXml(c, layout);
+  }
+}
+
+/** The block wrapped in its tagged content control. */
+export function blockXml(block: Block, layout: Layout = PORTRAIT): string {
+  return contentControl(block.tag, block.title, blockInnerXml(block, layout));
+}

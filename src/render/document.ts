@@ -1,0 +1,73 @@
+import type { ReportModel } from "../domain/report-model";
+import { blockXml } from "./blocks";
+import { LANDSCAPE, PAGE, PORTRAIT } from "./page-layout";
+import { STYLE_IDS } from "./styles";
+import { R_NS, W_NS, para } from "./wordml";
+
+// The main document part. Body content (blocks) is kept apart from section properties, because Word's
+// insertOoxml takes body content only: the section layout belongs to the whole document.
+
+export const HEADER_REL_ID = "rIdSbcHeader";
+export const FIRST_HEADER_REL_ID = "rIdSbcHeaderFirst";
+
+function sectionProps(landscape: boolean, titlePage: boolean): string {
+  const size = landscape
+    ? `<w:pgSz w:w="${PAGE.height}" w:h="${PAGE.width}" w:orient="landscape"/>`
+    : `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>`;
+  const headers =
+    `<w:headerReference w:type="default" r:id="${HEADER_REL_ID}"/>` +
+    (titlePage ? `<w:headerReference w:type="first" r:id="${FIRST_HEADER_REL_ID}"/>` : "");
+  return (
+    `<w:sectPr>${headers}${size}` +
+    `<w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="${PAGE.header}" w:footer="${PAGE.footer}" w:gutter="0"/>` +
+    (titlePage ? `<w:pgNumType w:start="1"/>` : "") +
+    `<w:cols w:space="720"/>` +
+    // ND30: no page number on the first page.
+    (titlePage ? `<w:titlePg/>` : "") +
+    `</w:sectPr>`
+  );
+}
+
+/** All blocks in order; the appendix starts a new section, landscape when its table is wide. */
+export function reportBodyXml(model: ReportModel): string {
+  let body = "";
+  let inAppendix = false;
+  for (const block of model.blocks) {
+    if (block.part === "appendix" && !inAppendix) {
+      inAppendix = true;
+      body += para({ style: STYLE_IDS.body, sectionProps: sectionProps(false, true) });
+    }
+    body += blockXml(block, inAppendix && model.appendixLandscape ? LANDSCAPE : PORTRAIT);
+  }
+  // Word expects the body to end with a paragraph, not a table.
+  body += para({ style: STYLE_IDS.body });
+  return body;
+}
+
+export function finalSectionProps(model: ReportModel): string {
+  const hasAppendix = model.blocks.some((b) => b.part === "appendix");
+  return hasAppendix ? sectionProps(model.appendixLandscape, false) : sectionProps(false, true);
+}
+
+export function documentPartXml(bodyXml: string, sectPr: string): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+    `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${bodyXml}${sectPr}</w:body></w:document>`
+  );
+}
+
+function headerPart(content: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="${W_NS}" xmlns:r="${R_NS}">${content}</w:hdr>`;
+}
+
+/** Page number at the top centre, from page 2 (the first page uses the empty first-page header). */
+export function pageNumberHeaderXml(): string {
+  const field =
+    `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>` +
+    `<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  return headerPart(para({ style: STYLE_IDS["page-number"] }, field));
+}
+
+export function emptyHeaderXml(): string {
+  return headerPart(para({ style: STYLE_IDS["page-number"] }));
+}

@@ -1,0 +1,107 @@
+import type { ParagraphRole } from "../domain/report-model";
+import { W_NS } from "./wordml";
+
+// Paragraph styles of a report, per Nghị định 30/2020 (Phụ lục I). Every style states its font, size,
+// spacing and indent in full and is based on nothing, so inserting into a document whose Normal style is
+// Calibri 11 still yields Times New Roman 14 — and the user's own styles are never redefined.
+
+const TWIPS_PER_CM = 567;
+export const BODY_SIZE = 28; // 14 pt
+export const FIRST_LINE_INDENT = Math.round(1.27 * TWIPS_PER_CM); // 720
+
+export const STYLE_IDS: Record<ParagraphRole | "header-cell" | "table-text" | "table-text-left" | "recipients" | "recipients-heading" | "signature" | "page-number", string> = {
+  body: "SbcBody",
+  bullet: "SbcBullet",
+  heading1: "SbcHeading1",
+  heading2: "SbcHeading2",
+  heading3: "SbcHeading3",
+  "doc-type": "SbcDocType",
+  summary: "SbcSummary",
+  closing: "SbcClosing",
+  "appendix-title": "SbcAppendixTitle",
+  "appendix-caption": "SbcAppendixCaption",
+  "appendix-reference": "SbcAppendixReference",
+  "header-cell": "SbcHeaderCell",
+  "table-text": "SbcTableText",
+  "table-text-left": "SbcTableTextLeft",
+  recipients: "SbcRecipients",
+  "recipients-heading": "SbcRecipientsHeading",
+  signature: "SbcSignature",
+  "page-number": "SbcPageNumber",
+};
+
+interface StyleDef {
+  id: string;
+  name: string;
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  align: "both" | "center" | "left";
+  firstLine?: number;
+  before?: number;
+  after?: number;
+  /** 240 = single; 276 ≈ 1.15 lines. */
+  line?: number;
+  keepNext?: boolean;
+  outline?: number;
+}
+
+const body = { size: BODY_SIZE, align: "both", firstLine: FIRST_LINE_INDENT, before: 0, after: 120, line: 276 } as const;
+const centered = { size: BODY_SIZE, align: "center", firstLine: 0, before: 0, after: 0, line: 240 } as const;
+
+const DEFS: StyleDef[] = [
+  { id: STYLE_IDS.body, name: "SBC Nội dung", ...body },
+  { id: STYLE_IDS.bullet, name: "SBC Gạch đầu dòng", ...body },
+  { id: STYLE_IDS.heading1, name: "SBC Đề mục I", ...body, bold: true, keepNext: true, outline: 0 },
+  { id: STYLE_IDS.heading2, name: "SBC Đề mục 1", ...body, bold: true, keepNext: true, outline: 1 },
+  { id: STYLE_IDS.heading3, name: "SBC Đề mục 1.1", ...body, bold: true, italic: true, keepNext: true, outline: 2 },
+  { id: STYLE_IDS["doc-type"], name: "SBC Tên loại", ...centered, bold: true, before: 360, keepNext: true },
+  { id: STYLE_IDS.summary, name: "SBC Trích yếu", ...centered, bold: true, after: 360 },
+  { id: STYLE_IDS.closing, name: "SBC Kết thúc", ...body },
+  { id: STYLE_IDS["appendix-title"], name: "SBC Phụ lục", ...centered, bold: true, keepNext: true },
+  { id: STYLE_IDS["appendix-caption"], name: "SBC Tên phụ lục", ...centered, bold: true, keepNext: true },
+  { id: STYLE_IDS["appendix-reference"], name: "SBC Kèm theo", ...centered, italic: true, after: 240, keepNext: true },
+  { id: STYLE_IDS["header-cell"], name: "SBC Ô tiêu đề", ...centered, size: 26 },
+  { id: STYLE_IDS["table-text"], name: "SBC Chữ trong bảng", ...centered, size: 26, before: 20, after: 20 },
+  { id: STYLE_IDS["table-text-left"], name: "SBC Chữ trong bảng (trái)", ...centered, align: "left", size: 26, before: 20, after: 20 },
+  { id: STYLE_IDS.recipients, name: "SBC Nơi nhận", size: 22, align: "left", firstLine: 0, before: 0, after: 0, line: 240 },
+  { id: STYLE_IDS["recipients-heading"], name: "SBC Nơi nhận tiêu đề", size: 24, bold: true, italic: true, align: "left", firstLine: 0, before: 0, after: 0, line: 240 },
+  { id: STYLE_IDS.signature, name: "SBC Chữ ký", ...centered, bold: true },
+  { id: STYLE_IDS["page-number"], name: "SBC Số trang", ...centered },
+];
+
+const FONT = `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/>`;
+
+function styleXml(d: StyleDef): string {
+  const ppr =
+    (d.keepNext ? "<w:keepNext/>" : "") +
+    `<w:spacing w:before="${d.before ?? 0}" w:after="${d.after ?? 0}" w:line="${d.line ?? 240}" w:lineRule="auto"/>` +
+    `<w:ind w:left="0" w:right="0" w:firstLine="${d.firstLine ?? 0}"/>` +
+    `<w:jc w:val="${d.align}"/>` +
+    (d.outline !== undefined ? `<w:outlineLvl w:val="${d.outline}"/>` : "");
+  const rpr =
+    FONT +
+    (d.bold ? "<w:b/><w:bCs/>" : "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>") +
+    (d.italic ? "<w:i/><w:iCs/>" : "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>") +
+    `<w:color w:val="000000"/><w:sz w:val="${d.size}"/><w:szCs w:val="${d.size}"/><w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="ar-SA"/>`;
+  return `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${d.id}"><w:name w:val="${d.name}"/><w:qFormat/><w:pPr>${ppr}</w:pPr><w:rPr>${rpr}</w:rPr></w:style>`;
+}
+
+/** Only our styles: what an inserted block carries into the user's document. */
+export function reportStyleElements(): string {
+  return DEFS.map(styleXml).join("");
+}
+
+/** A complete styles part for a standalone .docx. */
+export function stylesPartXml(): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+    `<w:styles xmlns:w="${W_NS}">` +
+    `<w:docDefaults><w:rPrDefault><w:rPr>${FONT}<w:sz w:val="${BODY_SIZE}"/><w:szCs w:val="${BODY_SIZE}"/><w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
+    `<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+    `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
+    `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
+    reportStyleElements() +
+    `</w:styles>`
+  );
+}
