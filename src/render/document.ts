@@ -10,11 +10,11 @@ import { R_NS, W_NS, para } from "./wordml";
 export const HEADER_REL_ID = "rIdSbcHeader";
 export const FIRST_HEADER_REL_ID = "rIdSbcHeaderFirst";
 
-function sectionProps(landscape: boolean, titlePage: boolean): string {
+function sectionProps(landscape: boolean, titlePage: boolean, withHeaders = true): string {
   const size = landscape
     ? `<w:pgSz w:w="${PAGE.height}" w:h="${PAGE.width}" w:orient="landscape"/>`
     : `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>`;
-  const headers =
+  const headers = !withHeaders ? "" :
     `<w:headerReference w:type="default" r:id="${HEADER_REL_ID}"/>` +
     (titlePage ? `<w:headerReference w:type="first" r:id="${FIRST_HEADER_REL_ID}"/>` : "");
   return (
@@ -28,19 +28,30 @@ function sectionProps(landscape: boolean, titlePage: boolean): string {
   );
 }
 
+export interface BodyOptions {
+  /**
+   * For insertion into an existing document: section properties carry no header references (the
+   * inserted package has no header parts; the document keeps its own page numbers) and the appendix
+   * section is closed by a paragraph of its own, since Word keeps the document's final sectPr.
+   */
+  forInsertion?: boolean;
+}
+
 /** All blocks in order; the appendix starts a new section, landscape when its table is wide. */
-export function reportBodyXml(model: ReportModel): string {
+export function reportBodyXml(model: ReportModel, options: BodyOptions = {}): string {
+  const insertion = options.forInsertion ?? false;
   let body = "";
   let inAppendix = false;
   for (const block of model.blocks) {
     if (block.part === "appendix" && !inAppendix) {
       inAppendix = true;
-      body += para({ style: STYLE_IDS.body, sectionProps: sectionProps(false, true) });
+      body += para({ style: STYLE_IDS.body, sectionProps: sectionProps(false, true, !insertion) });
     }
     body += blockXml(block, inAppendix && model.appendixLandscape ? LANDSCAPE : PORTRAIT);
   }
   // Word expects the body to end with a paragraph, not a table.
-  body += para({ style: STYLE_IDS.body });
+  const closeAppendix = insertion && inAppendix ? sectionProps(model.appendixLandscape, false, false) : undefined;
+  body += para({ style: STYLE_IDS.body, ...(closeAppendix ? { sectionProps: closeAppendix } : {}) });
   return body;
 }
 

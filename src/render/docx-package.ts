@@ -4,7 +4,7 @@ import { textFingerprint } from "../domain/fingerprint";
 import { blockInnerXml } from "./blocks";
 import { buildDataPartXml, DATA_PART_NAMESPACE, type BlockRecord } from "./data-part";
 import { documentPartXml, emptyHeaderXml, finalSectionProps, FIRST_HEADER_REL_ID, HEADER_REL_ID, pageNumberHeaderXml, reportBodyXml } from "./document";
-import { LANDSCAPE, PORTRAIT } from "./page-layout";
+import { blockLayout } from "./flat-package";
 import { stylesPartXml } from "./styles";
 import { generatedXmlText } from "./xml-text";
 import { escapeXmlText } from "./xml-escape";
@@ -21,7 +21,7 @@ const DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relations
 export function blockRecords(model: ReportModel): BlockRecord[] {
   return model.blocks.map((b) => ({
     tag: b.tag,
-    hash: textFingerprint(generatedXmlText(blockInnerXml(b, b.part === "appendix" && model.appendixLandscape ? LANDSCAPE : PORTRAIT))),
+    hash: textFingerprint(generatedXmlText(blockInnerXml(b, blockLayout(model, b)))),
   }));
 }
 
