@@ -1,0 +1,112 @@
+// The production build as Word (and a browser) receive it: the pages the manifest points at
+// exist and load their bundles, and the pane still opens when office.js cannot be fetched.
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { chromium } from "playwright-core";
+
+const ROOT = path.resolve(__dirname, "..");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+// webpack's own performance hints are allowed: they are advice about size, not a broken build.
+const SIZE_HINTS = ["asset size limit", "entrypoint size limit", "webpack performance recommendations"];
+
+let outDir = "";
+let buildLog = "";
+
+beforeAll(async () => {
+  outDir = mkdtempSync(path.join(tmpdir(), "soan-bao-cao-build-"));
+  const webpackBin = path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js");
+  const { stdout, stderr } = await promisify(execFile)(
+    process.execPath,
+    [webpackBin, "--mode", "production", "--env", `outputPath=${outDir}`],
+    { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
+  );
+  buildLog = `${stdout}\n${stderr}`;
+}, 300_000);
+
+afterAll(() => {
+  if (outDir !== "") rmSync(outDir, { recursive: true, force: true });
+});
+
+/** src attributes of the <script> tags, in document order (html-webpack-plugin minifies quotes away). */
+function scriptTags(html: string): { src: string; attributes: string }[] {
+  return [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => {
+    const attributes = match[1] ?? "";
+    const src = /\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/.exec(attributes);
+    return { src: src?.[1] ?? src?.[2] ?? src?.[3] ?? "", attributes };
+  });
+}
+
+function page(name: string): string {
+  return readFileSync(path.join(outDir, name), "utf8");
+}
+
+describe("production build", () => {
+  it("finishes with no errors and no warnings beyond size hints", () => {
+    const problems = [...buildLog.matchAll(/^(WARNING|ERROR) in (.*)$/gm)].filter(
+      (match) => !(match[1] === "WARNING" && SIZE_HINTS.some((hint) => (match[2] ?? "").startsWith(hint))),
+    );
+    expect(problems.map((match) => match[0])).toEqual([]);
+    expect(buildLog).toMatch(/compiled (successfully|with \d+ warnings?)/);
+  });
+
+  it.each([
+    ["taskpane.html", "taskpane"],
+    ["commands.html", "commands"],
+  ])("%s loads its own content-hashed bundle, and every script it names exists", (html, entry) => {
+    const local = scriptTags(page(html)).filter((script) => !script.src.startsWith("https://"));
+    expect(local.map((script) => script.src)).toContainEqual(expect.stringMatching(new RegExp(`^${entry}\\.[0-9a-f]{8}\\.js$`)));
+    for (const script of local) {
+      expect(existsSync(path.join(outDir, script.src))).toBe(true);
+    }
+  });
+
+  it("loads office.js in the task pane without blocking it, and in commands.html before the bundle", () => {
+    const pane = scriptTags(page("taskpane.html")).find((script) => script.src === OFFICE_JS);
+    expect(pane?.attributes).toMatch(/\basync\b/);
+
+    const commands = scriptTags(page("commands.html"));
+    const officeIndex = commands.findIndex((script) => script.src === OFFICE_JS);
+    expect(officeIndex).toBe(0);
+    expect(commands[officeIndex]?.attributes).not.toMatch(/\b(async|defer)\b/);
+    expect(commands.slice(1).every((script) => /\bdefer\b/.test(script.attributes))).toBe(true);
+  });
+
+  it("ships the manifest and the icons unchanged", () => {
+    expect(page("manifest.xml")).toBe(readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
+    const icons = readdirSync(path.join(ROOT, "assets")).filter((name) => name.endsWith(".png"));
+    expect(icons).toEqual(expect.arrayContaining(["icon-16.png", "icon-32.png", "icon-80.png"]));
+    for (const icon of icons) {
+      expect(readFileSync(path.join(outDir, "assets", icon)).equals(readFileSync(path.join(ROOT, "assets", icon)))).toBe(true);
+    }
+  });
+
+  it("contains every page and image the manifest points at on the dev server", () => {
+    const urls = [...readFileSync(path.join(ROOT, "manifest.xml"), "utf8").matchAll(/"https:\/\/localhost:3000\/([^"]+)"/g)].map(
+      (match) => match[1] ?? "",
+    );
+    expect(urls).toEqual(expect.arrayContaining(["taskpane.html", "commands.html", "assets/icon-16.png"]));
+    for (const url of new Set(urls)) {
+      expect({ url, exists: existsSync(path.join(outDir, url)) }).toEqual({ url, exists: true });
+    }
+  });
+
+  it("opens the task pane in a browser that cannot reach the office.js CDN", async () => {
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+    try {
+      const tab = await browser.newPage();
+      const pageErrors: string[] = [];
+      tab.on("pageerror", (error) => pageErrors.push(error.message));
+      await tab.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
+      await tab.goto(pathToFileURL(path.join(outDir, "taskpane.html")).href);
+      await tab.getByRole("heading", { name: "Soạn báo cáo" }).waitFor();
+      await tab.getByText("Đang chạy độc lập, chưa kết nối với Word.").waitFor();
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
