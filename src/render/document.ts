@@ -1,8 +1,9 @@
 import type { ReportModel } from "../domain/report-model";
-import { blockXml } from "./blocks";
+import { blockInnerXml } from "./blocks";
+import type { Block } from "../domain/report-model";
 import { LANDSCAPE, PAGE, PORTRAIT } from "./page-layout";
 import { STYLE_IDS } from "./styles";
-import { R_NS, W_NS, para } from "./wordml";
+import { R_NS, W_NS, contentControl, para } from "./wordml";
 
 // The main document part. Body content (blocks) is kept apart from section properties, because Word's
 // insertOoxml takes body content only: the section layout belongs to the whole document.
@@ -37,17 +38,31 @@ export interface BodyOptions {
   forInsertion?: boolean;
 }
 
+export interface RenderedBlock {
+  block: Block;
+  /** The block's content without its content control. */
+  inner: string;
+}
+
+/** Renders every block once; the body, the fingerprints and the insert packages all reuse the result. */
+export function renderBlocks(model: ReportModel): RenderedBlock[] {
+  return model.blocks.map((block) => ({
+    block,
+    inner: blockInnerXml(block, block.part === "appendix" && model.appendixLandscape ? LANDSCAPE : PORTRAIT),
+  }));
+}
+
 /** All blocks in order; the appendix starts a new section, landscape when its table is wide. */
-export function reportBodyXml(model: ReportModel, options: BodyOptions = {}): string {
+export function reportBodyXml(model: ReportModel, options: BodyOptions = {}, rendered = renderBlocks(model)): string {
   const insertion = options.forInsertion ?? false;
   let body = "";
   let inAppendix = false;
-  for (const block of model.blocks) {
+  for (const { block, inner } of rendered) {
     if (block.part === "appendix" && !inAppendix) {
       inAppendix = true;
       body += para({ style: STYLE_IDS.body, sectionProps: sectionProps(false, true, !insertion) });
     }
-    body += blockXml(block, inAppendix && model.appendixLandscape ? LANDSCAPE : PORTRAIT);
+    body += contentControl(block.tag, block.title, inner);
   }
   // Word expects the body to end with a paragraph, not a table.
   const closeAppendix = insertion && inAppendix ? sectionProps(model.appendixLandscape, false, false) : undefined;

@@ -26,14 +26,18 @@ export function runProps(f: RunFormat): string {
 
 /** Line breaks inside a text become w:br, tabs w:tab, so multi-line values survive. */
 export function run(text: string, f: RunFormat = {}): string {
+  const props = f.bold || f.italic || f.size || f.underline ? runProps(f) : "";
+  // Fast path for the thousands of table cells that hold a bare number or a plain name.
+  if (!/[\n\t]|^\s|\s$|\s\s/.test(text)) return `<w:r>${props}<w:t>${escapeXmlText(text)}</w:t></w:r>`;
   const parts = text.split(/(\n|\t)/);
   let body = "";
   for (const part of parts) {
     if (part === "\n") body += "<w:br/>";
     else if (part === "\t") body += "<w:tab/>";
-    else if (part) body += `<w:t xml:space="preserve">${escapeXmlText(part)}</w:t>`;
+    // xml:space only where Word would otherwise drop spaces: most cells hold a bare number.
+    else if (part) body += /^\s|\s$|\s\s/.test(part) ? `<w:t xml:space="preserve">${escapeXmlText(part)}</w:t>` : `<w:t>${escapeXmlText(part)}</w:t>`;
   }
-  return `<w:r>${runProps(f)}${body}</w:r>`;
+  return `<w:r>${props}${body}</w:r>`;
 }
 
 export function runs(items: readonly TextRun[], extra: RunFormat = {}): string {

@@ -3,10 +3,15 @@
 
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Anything that needs escaping or removal; most strings (names, numbers) have none and skip the work. */
+const NEEDS_WORK = /[&<>"'\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function escapeXmlText(s: string): string {
+  if (!NEEDS_WORK.test(s)) return s;
   return s.replace(INVALID_XML_CHARS, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 export function escapeXmlAttr(s: string): string {
+  if (!NEEDS_WORK.test(s)) return s;
   return escapeXmlText(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
