@@ -1,5 +1,5 @@
 import type { ReportData } from "./report-data";
-import { periodLabel, periodYear } from "./period";
+import { duringPeriod, periodYear } from "./period";
 import { formatMoney, formatPercent } from "./vietnamese-number";
 
 /** Item labels are written as the clerk typed them but continue a sentence: "Văn phòng phẩm" → "văn phòng phẩm". */
@@ -19,7 +19,7 @@ export function budgetSentences(data: ReportData): string | null {
     sentences.push(`Kinh phí được giao năm ${periodYear(data.period)} cho hoạt động của ${data.unit.site}: ${formatMoney(budget.allocated)}.`);
   }
   if (budget.spent !== undefined) {
-    let s = `Trong ${periodLabel(data.period)}, đã chi ${formatMoney(budget.spent)}`;
+    let s = `${duringPeriod(data.period)}, đã chi ${formatMoney(budget.spent)}`;
     if (budget.allocated) s += `, bằng ${formatPercent(budget.spent / budget.allocated)} kinh phí được giao`;
     const items = budget.items ?? [];
     if (items.length) s += ` (trong đó: ${items.map((i) => `${inSentence(i.label)}: ${formatMoney(i.amount)}`).join("; ")})`;

@@ -7,7 +7,7 @@ import { buildStatistics, statisticsWarnings } from "./statistics";
 import { budgetSentences, budgetWarnings } from "./budget";
 import { narrativeOf } from "./narrative";
 import { formatNumber } from "./numbering";
-import { nextPeriod, periodLabel, summaryPeriods } from "./period";
+import { duringPeriod, nextPeriod, periodLabel, summaryPeriods } from "./period";
 import { BLANK, formatPlaceDate, formatShortDate, parseIsoDate } from "./vietnamese-date";
 import { joinVietnamese, sentenceCase, upper } from "./text";
 import { formatCount, formatInteger } from "./vietnamese-number";
@@ -118,8 +118,8 @@ export function buildReport(data: ReportData): ReportModel {
   if (table) {
     const none = unitsWithoutArticles(table);
     const text = none.length
-      ? `- Trong ${periodText}, còn ${formatCount(none.length)} đơn vị chưa có tin, bài: ${joinVietnamese(none)} (chi tiết tại Phụ lục kèm theo).`
-      : `- Trong ${periodText}, tất cả các đơn vị trong danh sách đều có tin, bài (chi tiết tại Phụ lục kèm theo).`;
+      ? `- ${duringPeriod(period)}, còn ${formatCount(none.length)} đơn vị chưa có tin, bài: ${joinVietnamese(none)} (chi tiết tại Phụ lục kèm theo).`
+      : `- ${duringPeriod(period)}, tất cả các đơn vị trong danh sách đều có tin, bài (chi tiết tại Phụ lục kèm theo).`;
     list.paragraphs("khong-tin-bai", "stat", "Đơn vị chưa có tin, bài", [paragraph("bullet", text)]);
   }
 

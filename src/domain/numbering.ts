@@ -32,14 +32,18 @@ export function fromRoman(s: string): number | null {
   return toRoman(total) === text ? total : null;
 }
 
-/** Lower-case letter labels: 1 → "a", 26 → "z", 27 → "aa". */
+/** ND30 letters points "theo thứ tự bảng chữ cái tiếng Việt": đ follows d; f, j, w and z are not used. */
+const VIETNAMESE_LETTERS = Array.from("abcdđeghiklmnopqrstuvxy");
+
+/** Lower-case letter labels: 1 → "a", 5 → "đ", 6 → "e", 23 → "y", 24 → "aa". */
 export function toLetter(n: number): string {
+  const base = VIETNAMESE_LETTERS.length;
   let rest = n;
   let out = "";
   while (rest > 0) {
-    const r = (rest - 1) % 26;
-    out = String.fromCharCode(97 + r) + out;
-    rest = Math.floor((rest - 1) / 26);
+    const r = (rest - 1) % base;
+    out = VIETNAMESE_LETTERS[r]! + out;
+    rest = Math.floor((rest - 1) / base);
   }
   return out;
 }
@@ -76,7 +80,10 @@ export function parseHeadingNumber(text: string): ParsedNumber | null {
   m = /^(\d{1,2})\.(?!\d)/.exec(t);
   if (m) return { level: 2, values: [Number(m[1])] };
   m = /^([a-zđ])\)\s/.exec(t);
-  if (m) return { level: 4, values: [m[1] === "đ" ? 5 : m[1]!.charCodeAt(0) - 96] };
+  if (m) {
+    const index = VIETNAMESE_LETTERS.indexOf(m[1]!);
+    return index < 0 ? null : { level: 4, values: [index + 1] };
+  }
   return null;
 }
 

@@ -117,6 +117,12 @@ export function periodLabel(p: Period, options: LabelOptions = {}): string {
   }
 }
 
+/** Opens a sentence about the period: "Trong 6 tháng đầu năm 2021"; a "từ … đến …" span reads "Từ tháng 11 …" alone. */
+export function duringPeriod(p: Period): string {
+  const label = periodLabel(p);
+  return label.startsWith("từ ") ? `Từ${label.slice(2)}` : `Trong ${label}`;
+}
+
 function shift(p: Period, months: number): Period {
   const { first, last } = periodBounds(p);
   return periodFromBounds(fromOrdinal(monthOrdinal(first) + months), fromOrdinal(monthOrdinal(last) + months));

@@ -9,7 +9,8 @@ import { periodMonths, periodBounds, samePeriod, type Period } from "./period";
 
 const text = z.string().trim().min(1);
 const year = z.number().int().min(2000).max(2100);
-const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const yearMonth = z.string().regex(YEAR_MONTH);
 const isoDay = z.string().refine((s) => parseIsoDate(s)?.day !== undefined, { params: { format: "YYYY-MM-DD" } });
 const isoDayOrMonth = z.string().refine((s) => parseIsoDate(s) !== null, { params: { format: "YYYY-MM-DD|YYYY-MM" } });
 const count = z.number().int().nonnegative();
@@ -96,14 +97,16 @@ export const reportDataSchema = z
         }
       }
     }
+    // Refinements run even after a format issue, so a range whose months did not parse is left to that issue.
+    const readable = (q: Period) => q.kind !== "range" || (YEAR_MONTH.test(q.from) && YEAR_MONTH.test(q.to));
     const p = data.period;
-    if (p.kind === "range") {
+    if (p.kind === "range" && readable(p)) {
       const { first, last } = periodBounds(p);
       const span = last.year * 12 + last.month - (first.year * 12 + first.month) + 1;
       if (span < 1) ctx.addIssue({ code: "custom", path: ["period", "to"], params: { rule: "range-order" }, message: "" });
       else if (span > 24) ctx.addIssue({ code: "custom", path: ["period", "to"], params: { rule: "range-length" }, message: "" });
     }
-    const validPeriod = p.kind !== "range" || p.from <= p.to;
+    const validPeriod = readable(p) && (p.kind !== "range" || p.from <= p.to);
     if (validPeriod && data.contributors) {
       const expected = periodMonths(p).length;
       data.contributors.forEach((group, g) =>
@@ -119,7 +122,7 @@ export const reportDataSchema = z
         }),
       );
     }
-    if (validPeriod && data.prior && (data.prior.period.kind !== "range" || data.prior.period.from <= data.prior.period.to)) {
+    if (validPeriod && data.prior && readable(data.prior.period) && (data.prior.period.kind !== "range" || data.prior.period.from <= data.prior.period.to)) {
       const prior = periodBounds(data.prior.period).last;
       const current = periodBounds(p).first;
       if (samePeriod(data.prior.period, p) || prior.year * 12 + prior.month >= current.year * 12 + current.month) {

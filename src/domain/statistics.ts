@@ -4,8 +4,8 @@ import {
   type MetricFigure, type MetricInput,
 } from "./metrics";
 import { comparisonClause } from "./comparison";
-import { comparisonTarget, periodLabel } from "./period";
-import { formatQualified } from "./vietnamese-number";
+import { comparisonTarget, duringPeriod } from "./period";
+import { formatInteger, formatQualified } from "./vietnamese-number";
 import { formatShortDate, parseIsoDate } from "./vietnamese-date";
 import { capitalizeFirst, joinVietnamese } from "./text";
 
@@ -62,7 +62,7 @@ export function buildStatistics(data: ReportData, derived: { tin_bai?: number } 
     prior: figures(data.prior?.metrics ?? {}),
     target: data.prior ? comparisonTarget(data.period, data.prior.period) : null,
   };
-  const period = periodLabel(data.period);
+  const during = duringPeriod(data.period);
   const site = data.unit.site;
   const asOf = data.asOf ? parseIsoDate(data.asOf) : null;
   const out: StatisticsParagraph[] = [];
@@ -73,7 +73,7 @@ export function buildStatistics(data: ReportData, derived: { tin_bai?: number } 
     if (keys.length === 0) continue;
     switch (group.id) {
       case "tin_bai":
-        add(group.id, keys, `Trong ${period}, ${site} đã đăng tải ${list(ctx, keys)}.`);
+        add(group.id, keys, `${during}, ${site} đã đăng tải ${list(ctx, keys)}.`);
         break;
       case "van_ban": {
         const total = keys.includes("van_ban");
@@ -94,7 +94,7 @@ export function buildStatistics(data: ReportData, derived: { tin_bai?: number } 
       case "chuyen_muc": {
         const clauses: string[] = [];
         if (keys.includes("chuyen_muc")) clauses.push(`mở ${phrase(ctx, "chuyen_muc")}`);
-        if (keys.includes("banner")) clauses.push(`thiết kế, cập nhật ${phrase(ctx, "banner")} tuyên truyền`);
+        if (keys.includes("banner")) clauses.push(`thiết kế, cập nhật ${phrase(ctx, "banner")}`);
         add(group.id, keys, `${capitalizeFirst(`đã ${clauses.join(hasComparison(ctx, keys) ? "; " : " và ")}`)}.`);
         break;
       }
@@ -110,7 +110,7 @@ export function buildStatistics(data: ReportData, derived: { tin_bai?: number } 
         const total = cumulative ? `${formatQualified(cumulative.value, cumulative.qualifier)} lượt` : "";
         if (keys.includes("luot_truy_cap")) {
           const tail = cumulative ? `, nâng tổng số lượt truy cập${since} lên ${total}` : "";
-          add(group.id, keys, `Trong ${period}, ${site} đã thu hút ${phrase(ctx, "luot_truy_cap")}${tail}.`);
+          add(group.id, keys, `${during}, ${site} đã thu hút ${phrase(ctx, "luot_truy_cap")}${tail}.`);
         } else {
           add(group.id, keys, `Tổng số lượt truy cập ${site}${since} đạt ${total}.`);
         }
@@ -140,13 +140,13 @@ export function statisticsWarnings(data: ReportData): string[] {
     const parts = ["van_ban_chi_dao", "van_ban_qppl", "lich_cong_tac"].map(value).filter((v): v is number => v !== undefined);
     const sum = parts.reduce((s, v) => s + v, 0);
     if (sum > total) {
-      warnings.push(`Tổng các loại văn bản chi tiết (${sum}) lớn hơn tổng số ${KNOWN_METRICS.van_ban} (${total}) — câu "trong đó có" sẽ vô lý; kiểm tra lại metrics.van_ban.`);
+      warnings.push(`Tổng các loại văn bản chi tiết (${formatInteger(sum)}) lớn hơn tổng số ${KNOWN_METRICS.van_ban} (${formatInteger(total)}) — câu "trong đó có" sẽ vô lý; kiểm tra lại metrics.van_ban.`);
     }
   }
   const visits = value("luot_truy_cap");
   const cumulative = value("luot_truy_cap_luy_ke");
   if (visits !== undefined && cumulative !== undefined && cumulative < visits) {
-    warnings.push(`Lượt truy cập lũy kế (${cumulative}) nhỏ hơn lượt truy cập trong kỳ (${visits}) — kiểm tra lại metrics.luot_truy_cap_luy_ke.`);
+    warnings.push(`Lượt truy cập lũy kế (${formatInteger(cumulative)}) nhỏ hơn lượt truy cập trong kỳ (${formatInteger(visits)}) — kiểm tra lại metrics.luot_truy_cap_luy_ke.`);
   }
   return warnings;
 }

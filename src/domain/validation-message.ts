@@ -45,6 +45,7 @@ const TYPE_NAMES: Record<string, string> = {
   number: "một số",
   int: "một số nguyên",
   object: "một đối tượng {…}",
+  record: "một đối tượng {…}",
   array: "một danh sách […]",
   boolean: "true hoặc false",
 };
@@ -81,12 +82,13 @@ function issueMessage(issue: Issue, input: unknown): FieldProblem[] {
       if (issue.origin === "string") return one(`không được để trống${foundText}.`);
       if (issue.origin === "number" && Number(issue.minimum) === 0) return one(`không được là số âm${foundText}.`);
       if (issue.origin === "array") return one(`cần ít nhất ${String(issue.minimum)} phần tử${foundText}.`);
-      return one(`${expectation ?? `cần giá trị từ ${String(issue.minimum)} trở lên`}${foundText}.`);
+      return one(`cần ${expectation ?? `giá trị từ ${String(issue.minimum)} trở lên`}${foundText}.`);
     case "too_big":
-      return one(`${expectation ?? `cần giá trị không quá ${String(issue.maximum)}`}${foundText}.`);
+      return one(`cần ${expectation ?? `giá trị không quá ${String(issue.maximum)}`}${foundText}.`);
     case "invalid_format":
       return one(`cần ${expectation ?? "đúng định dạng"}${foundText}.`);
     case "invalid_value":
+      if (!found.present) return one(`thiếu trường bắt buộc — cần một trong các giá trị ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`);
       return one(`cần một trong các giá trị ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${foundText}.`);
     case "unrecognized_keys":
       return issue.keys.map((key) => ({
@@ -97,7 +99,8 @@ function issueMessage(issue: Issue, input: unknown): FieldProblem[] {
       return one("tên chỉ tiêu chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái (ví dụ \"tin_dich_khmer\").");
     case "invalid_union": {
       if ("note" in issue && issue.note === "No matching discriminator") {
-        return one(`cần một trong các loại kỳ "month", "quarter", "half", "nine-months", "year", "range"${foundText}.`);
+        const kinds = `một trong các loại kỳ "month", "quarter", "half", "nine-months", "year", "range"`;
+        return one(found.present ? `cần ${kinds}${foundText}.` : `thiếu trường bắt buộc — cần ${kinds}.`);
       }
       // Report the branch that got furthest: the one whose problems are below the field itself.
       const deep = issue.errors.find((branch) => branch.some((e) => e.path.length > 0));

@@ -27,9 +27,9 @@ function normalizeStrings(value: unknown): unknown {
   if (typeof value === "string") return nfc(value);
   if (Array.isArray(value)) return value.map(normalizeStrings);
   if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[nfc(k)] = normalizeStrings(v);
-    return out;
+    // fromEntries defines own properties: assigning a "__proto__" key would set the prototype instead, and the
+    // schema would then read fields through it without reporting the unknown key.
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [nfc(k), normalizeStrings(v)]));
   }
   return value;
 }
