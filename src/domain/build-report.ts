@@ -37,8 +37,8 @@ class BlockList {
   private counters = [0, 0, 0];
   part: Block["part"] = "body";
 
-  add(id: string, kind: BlockKind, title: string, content: BlockContent): void {
-    this.blocks.push({ tag: TAG_PREFIX + id, kind, title, part: this.part, content });
+  add(id: string, kind: BlockKind, title: string, content: BlockContent, heading?: Block["heading"]): void {
+    this.blocks.push({ tag: TAG_PREFIX + id, kind, title, part: this.part, content, ...(heading ? { heading } : {}) });
   }
 
   paragraphs(id: string, kind: BlockKind, title: string, paragraphs: ParagraphModel[]): void {
@@ -52,7 +52,8 @@ class BlockList {
     const path = this.counters.slice(0, level);
     const number = formatNumber(path);
     const shown = level === 1 ? upper(text) : text;
-    this.paragraphs(`heading:${id}`, "heading", `Đề mục ${number}`, [paragraph(level === 1 ? "heading1" : "heading2", `${number} ${shown}`)]);
+    const content: BlockContent = { kind: "paragraphs", paragraphs: [paragraph(level === 1 ? "heading1" : "heading2", `${number} ${shown}`)] };
+    this.add(`heading:${id}`, "heading", `Đề mục ${number}`, content, { level, words: shown });
   }
 }
 

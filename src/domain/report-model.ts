@@ -69,6 +69,8 @@ export interface Block {
   /** The appendix starts a new section (and page); blocks after it belong to it. */
   part: "body" | "appendix";
   content: BlockContent;
+  /** For numbered headings: the words after the number, so the number can follow the document instead. */
+  heading?: { level: 1 | 2; words: string };
 }
 
 export interface ReportModel {
@@ -78,6 +80,18 @@ export interface ReportModel {
   appendixLandscape: boolean;
   /** Inconsistencies worth telling the user about; they do not stop the report. */
   warnings: string[];
+}
+
+/** The same heading with another number ("III." where the document already has I. and II.). */
+export function renumberHeading(block: Block, label: string): Block {
+  if (!block.heading || block.content.kind !== "paragraphs") return block;
+  const [first] = block.content.paragraphs;
+  if (!first) return block;
+  return {
+    ...block,
+    title: `Đề mục ${label}`,
+    content: { kind: "paragraphs", paragraphs: [{ ...first, runs: [{ text: `${label} ${block.heading.words}` }] }] },
+  };
 }
 
 export function paragraph(role: ParagraphRole, text: string, style: Omit<TextRun, "text"> = {}): ParagraphModel {

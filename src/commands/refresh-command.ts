@@ -1,0 +1,34 @@
+import { buildReport } from "../domain/build-report";
+import { problemLine } from "../domain/validation-message";
+import { fetchReportData } from "../sources/data-url";
+import { validateReportData } from "../sources/data-file";
+import { refreshReport } from "../word/refresh-report";
+import { readStoredReport } from "../word/report-store";
+import { describeWordError } from "../word/word-errors";
+
+// The ribbon's "Cập nhật số liệu", without the pane: reload the data from where the document says it came
+// from (an https address is fetched again; a local file cannot be reopened from a ribbon button, so the stored
+// snapshot is re-applied), then refresh every bound block, keeping the user's edits.
+
+export async function refreshFromRememberedSource(fetcher?: typeof fetch): Promise<string> {
+  try {
+    const stored = await readStoredReport();
+    if (!stored) {
+      return "Tài liệu này chưa có báo cáo do Soạn báo cáo chèn. Hãy mở ngăn Soạn báo cáo (nút \"Soạn báo cáo\") để chèn báo cáo trước.";
+    }
+    const source = stored.content.source;
+    const fromUrl = source?.startsWith("https://") ?? false;
+    const parsed = fromUrl ? await fetchReportData(source!, fetcher) : validateReportData(JSON.parse(stored.content.dataJson) as unknown);
+    if (!parsed.ok) {
+      const where = fromUrl ? `Số liệu tải từ ${source}` : "Số liệu lưu trong tài liệu";
+      return `${where} có lỗi, chưa cập nhật gì: ${parsed.problems.map(problemLine).join("; ")}`;
+    }
+    const result = await refreshReport(buildReport(parsed.data), { overwrite: "none" });
+    const note = fromUrl || !source
+      ? ""
+      : ` Số liệu lấy từ tệp "${source}" đã lưu trong tài liệu; để dùng số liệu mới của tệp, hãy mở ngăn Soạn báo cáo và chọn lại tệp.`;
+    return result.summary + note;
+  } catch (err) {
+    return describeWordError(err);
+  }
+}

@@ -1,0 +1,67 @@
+import { buildDataPartXml, DATA_PART_NAMESPACE, parseDataPartXml, type DataPartContent } from "../render/data-part";
+import { officeAsync } from "./office-async";
+
+// The data snapshot lives in the document: as a custom XML part where the host supports them (the same part
+// the CLI writes, so a .docx made by the CLI and refreshed in Word share one format), else in document
+// settings. Either way it travels with the file to another machine.
+
+const SETTINGS_KEY = "soanbaocao.report";
+
+function hasCustomXmlParts(): boolean {
+  return Boolean(Office.context.document.customXmlParts) && Office.context.requirements.isSetSupported("CustomXmlParts", "1.1");
+}
+
+export interface StoredReport {
+  content: DataPartContent;
+  /** Raw XML as found, to put back exactly if a later step fails. */
+  xml: string;
+}
+
+async function ourParts(): Promise<Office.CustomXmlPart[]> {
+  const parts = Office.context.document.customXmlParts;
+  return officeAsync<Office.CustomXmlPart[]>((cb) => parts.getByNamespaceAsync(DATA_PART_NAMESPACE, cb));
+}
+
+export async function readStoredReport(): Promise<StoredReport | null> {
+  let xml: string | null = null;
+  if (hasCustomXmlParts()) {
+    const parts = await ourParts();
+    const last = parts[parts.length - 1];
+    if (last) xml = await officeAsync<string>((cb) => last.getXmlAsync(cb));
+  }
+  if (xml === null) {
+    const setting = Office.context.document.settings.get(SETTINGS_KEY) as unknown;
+    if (typeof setting === "string") xml = setting;
+  }
+  return xml === null ? null : { content: parseDataPartXml(xml), xml };
+}
+
+/** Replaces the stored snapshot; there is only ever one. */
+export async function writeStoredXml(xml: string): Promise<void> {
+  if (hasCustomXmlParts()) {
+    const old = await ourParts();
+    await officeAsync<Office.CustomXmlPart>((cb) => Office.context.document.customXmlParts.addAsync(xml, cb));
+    for (const part of old) await officeAsync<void>((cb) => part.deleteAsync(cb));
+    return;
+  }
+  Office.context.document.settings.set(SETTINGS_KEY, xml);
+  await officeAsync<void>((cb) => Office.context.document.settings.saveAsync(cb));
+}
+
+export async function writeStoredReport(content: DataPartContent): Promise<void> {
+  await writeStoredXml(buildDataPartXml(content));
+}
+
+/** Puts back what was there before (or nothing), after a failed insert or refresh. */
+export async function restoreStored(previous: StoredReport | null): Promise<void> {
+  if (previous) {
+    await writeStoredXml(previous.xml);
+    return;
+  }
+  if (hasCustomXmlParts()) {
+    for (const part of await ourParts()) await officeAsync<void>((cb) => part.deleteAsync(cb));
+  } else {
+    Office.context.document.settings.remove(SETTINGS_KEY);
+    await officeAsync<void>((cb) => Office.context.document.settings.saveAsync(cb));
+  }
+}
