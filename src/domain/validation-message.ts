@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { KNOWN_METRICS } from "./metrics";
+import { formatMoney } from "./vietnamese-number";
 
 // Turns schema issues into messages a secretary can act on: the JSON path, what is wrong, what was found.
 
@@ -129,7 +130,7 @@ function customMessage(params: Record<string, unknown>, path: readonly PathKey[]
     case "prior-before":
       return "kỳ so sánh phải kết thúc trước khi kỳ báo cáo bắt đầu.";
     case "items-exceed-spent":
-      return `tổng các khoản chi (${String(params.sum)}) lớn hơn số đã chi budget.spent (${String(params.spent)}).`;
+      return `tổng các khoản chi (${formatMoney(Number(params.sum))}) lớn hơn số đã chi budget.spent (${formatMoney(Number(params.spent))}).`;
     case "format":
     default:
       return `cần ${expectationFor(path) ?? "giá trị đúng định dạng"}${foundText}.`;

@@ -163,7 +163,7 @@ describe("field problems name the path, what is wrong and what was found", () =>
       "prior.period: kỳ so sánh phải kết thúc trước khi kỳ báo cáo bắt đầu.",
     ]],
     ["budget items exceeding the spending", (d) => { d.budget.items[0].amount = 50000000; }, [
-      "budget.items: tổng các khoản chi (58620000) lớn hơn số đã chi budget.spent (54896000).",
+      "budget.items: tổng các khoản chi (58.620.000 đồng) lớn hơn số đã chi budget.spent (54.896.000 đồng).",
     ]],
     ["a budget figure as a string", (d) => { d.budget.spent = "54.896.000"; }, ["budget.spent: cần một số, nhận được \"54.896.000\"."]],
   ])("%s", (_name, change, expected) => {
