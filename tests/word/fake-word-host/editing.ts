@@ -1,0 +1,355 @@
+// Positions ("spans") in the document and the edits Word's API makes at them. Pure DOM work, no Office shapes.
+import { buildFlatPackage, parseFlatPackage } from "./flat-opc";
+import type { FlatPackage } from "./flat-opc";
+import {
+  blockTexts, childElements, createParagraph, createRun, createW, descendantsW, firstW, inlineTextOfNodes,
+  isBlockContainer, isElement, isW, XmlInputError,
+} from "./wordml";
+import type { XElement, XNode } from "./wordml";
+import { isAttached, sdtContentOf, sdtPrValue } from "./docx-model";
+import type { WordDocumentModel } from "./docx-model";
+import { FakeOfficeExtensionError, WordErrorCodes } from "./office-errors";
+
+/**
+ * A place in the document. Word ranges are character ranges; the fake keeps to element boundaries:
+ * - nodes: a run of sibling elements (paragraphs, tables, controls — or runs inside a paragraph);
+ * - content: everything inside a container (the body minus its final w:sectPr, a control's w:sdtContent,
+ *   or a paragraph's runs);
+ * - point: a collapsed position between two siblings (before `before`, or at the end when it is null).
+ */
+export type Span =
+  | { kind: "nodes"; nodes: XElement[] }
+  | { kind: "content"; container: XElement }
+  | { kind: "point"; parent: XElement; before: XNode | null };
+
+export type Location = "Replace" | "Start" | "End" | "Before" | "After";
+
+export interface EditOptions {
+  /** Track changes on: inserted runs are wrapped in w:ins and every change is logged. */
+  track: boolean;
+  log: (entry: { type: "Inserted" | "Deleted"; text: string }) => void;
+  author: string;
+}
+
+export function wordError(code: string, message: string, location?: string): FakeOfficeExtensionError {
+  return new FakeOfficeExtensionError(code, message, location);
+}
+
+export function spanParent(span: Span): XElement {
+  if (span.kind === "nodes") return span.nodes[0]!.parentNode as XElement;
+  if (span.kind === "content") return span.container;
+  return span.parent;
+}
+
+export function contentNodes(container: XElement): XElement[] {
+  return childElements(container).filter(
+    (c) => !(isW(container, "body") && isW(c, "sectPr") && c === childElements(container).pop()) && !isW(c, "pPr"),
+  );
+}
+
+export function spanNodes(span: Span): XElement[] {
+  if (span.kind === "nodes") return span.nodes;
+  if (span.kind === "content") return contentNodes(span.container);
+  return [];
+}
+
+export function isSpanAttached(model: WordDocumentModel, span: Span): boolean {
+  const root = model.document;
+  if (span.kind === "nodes") return span.nodes.length > 0 && span.nodes.every((n) => isAttached(n, root));
+  if (span.kind === "content") return isAttached(span.container, root);
+  return isAttached(span.parent, root) && (span.before === null || span.before.parentNode === span.parent);
+}
+
+export function spanText(span: Span): string {
+  const nodes = spanNodes(span);
+  const parent = spanParent(span);
+  if (isBlockContainer(parent)) return nodes.flatMap(blockTexts).join("\r");
+  return inlineTextOfNodes(nodes);
+}
+
+function lockOf(sdt: XElement): string | null {
+  return sdtPrValue(sdt, "lock");
+}
+
+export function cannotEdit(sdt: XElement): boolean {
+  const l = lockOf(sdt);
+  return l === "contentLocked" || l === "sdtContentLocked";
+}
+
+export function cannotDelete(sdt: XElement): boolean {
+  const l = lockOf(sdt);
+  return l === "sdtLocked" || l === "sdtContentLocked";
+}
+
+/** Word refuses to change what is inside a control locked with "contents cannot be edited". */
+function assertEditableAt(parent: XNode, where: string): void {
+  for (let n: XNode | null = parent; n; n = n.parentNode) {
+    if (isW(n, "sdtContent") && isElement(n.parentNode) && cannotEdit(n.parentNode)) {
+      throw wordError(WordErrorCodes.accessDenied, "The content control's contents cannot be edited (cannotEdit is set).", where);
+    }
+  }
+}
+
+function assertRemovable(nodes: XElement[], where: string): void {
+  for (const n of nodes) {
+    for (const sdt of descendantsW(n, "sdt", true)) {
+      if (cannotDelete(sdt)) throw wordError(WordErrorCodes.accessDenied, "A content control in the range cannot be deleted (cannotDelete is set).", where);
+    }
+  }
+}
+
+interface InsertionPoint {
+  parent: XElement;
+  before: XNode | null;
+  remove: XElement[];
+}
+
+function endOf(container: XElement): XNode | null {
+  if (isW(container, "body")) {
+    const last = childElements(container).pop();
+    return isW(last, "sectPr") ? last : null;
+  }
+  return null;
+}
+
+function startOf(container: XElement): XNode | null {
+  const first = contentNodes(container)[0];
+  return first ?? endOf(container);
+}
+
+export function insertionPoint(span: Span, loc: Location): InsertionPoint {
+  if (span.kind === "point") return { parent: span.parent, before: span.before, remove: [] };
+  if (span.kind === "nodes") {
+    const first = span.nodes[0]!;
+    const last = span.nodes[span.nodes.length - 1]!;
+    const parent = first.parentNode as XElement;
+    if (loc === "Replace") return { parent, before: last.nextSibling, remove: span.nodes };
+    if (loc === "Start" || loc === "Before") return { parent, before: first, remove: [] };
+    return { parent, before: last.nextSibling, remove: [] };
+  }
+  const c = span.container;
+  if (loc === "Replace") return { parent: c, before: endOf(c), remove: contentNodes(c) };
+  if (loc === "Start" || loc === "Before") return { parent: c, before: startOf(c), remove: [] };
+  return { parent: c, before: endOf(c), remove: [] };
+}
+
+function removeNodes(nodes: XElement[], opts: EditOptions): void {
+  if (!nodes.length) return;
+  const parent = nodes[0]!.parentNode as XElement;
+  const text = isBlockContainer(parent) ? nodes.flatMap(blockTexts).join("\r") : inlineTextOfNodes(nodes);
+  if (opts.track && text !== "") opts.log({ type: "Deleted", text });
+  for (const n of nodes) n.parentNode?.removeChild(n);
+}
+
+/** Keeps the structures Word never leaves empty: the body's final paragraph, a block control's paragraph, a cell's paragraph. */
+export function normalizeContainer(model: WordDocumentModel, parent: XElement): void {
+  if (isW(parent, "body")) {
+    model.ensureBodyInvariants();
+    return;
+  }
+  if ((isW(parent, "sdtContent") || isW(parent, "tc")) && isBlockContainer(parent)) {
+    const blocks = childElements(parent).filter((c) => !isW(c, "tcPr"));
+    if (!blocks.some((b) => isW(b, "p") || isW(b, "tbl") || isW(b, "sdt"))) parent.appendChild(createW(model.document, "p"));
+  }
+}
+
+let revisionId = 90000;
+
+function markInserted(model: WordDocumentModel, nodes: XElement[], opts: EditOptions): void {
+  if (!opts.track) return;
+  const date = "2026-01-01T00:00:00Z";
+  const wrapRuns = (parent: XElement, runs: XElement[]): void => {
+    let group: XElement[] = [];
+    const flush = (): void => {
+      if (!group.length) return;
+      const ins = createW(model.document, "ins", { id: String(revisionId++), author: opts.author, date });
+      parent.insertBefore(ins, group[0]!);
+      for (const r of group) ins.appendChild(r);
+      group = [];
+    };
+    for (const c of childElements(parent)) {
+      if (runs.includes(c)) group.push(c);
+      else flush();
+    }
+    flush();
+  };
+  const parent = nodes[0]?.parentNode as XElement | undefined;
+  if (!parent) return;
+  if (isBlockContainer(parent)) {
+    for (const node of nodes) for (const p of descendantsW(node, "p", true)) wrapRuns(p, childElements(p).filter((c) => isW(c, "r")));
+  } else {
+    wrapRuns(parent, nodes.filter((c) => isW(c, "r")));
+  }
+  const text = isBlockContainer(parent) ? nodes.flatMap(blockTexts).join("\r") : inlineTextOfNodes(nodes);
+  if (text !== "") opts.log({ type: "Inserted", text });
+}
+
+function parsePackageOrThrow(ooxml: string, where: string): FlatPackage {
+  try {
+    return parseFlatPackage(ooxml);
+  } catch (e) {
+    if (e instanceof XmlInputError) throw wordError(WordErrorCodes.invalidArgument, `Invalid OOXML: ${e.message}`, where);
+    throw e;
+  }
+}
+
+/** Inserts the body of a flat OPC package; returns the span covering what was inserted. */
+export function insertOoxmlAt(model: WordDocumentModel, span: Span, loc: Location, ooxml: string, opts: EditOptions, where: string): Span {
+  const pkg = parsePackageOrThrow(ooxml, where);
+  const point = insertionPoint(span, loc);
+  assertEditableAt(point.parent, where);
+  assertRemovable(point.remove, where);
+  let incoming: XElement[];
+  if (isBlockContainer(point.parent)) {
+    incoming = pkg.bodyNodes;
+  } else {
+    // Inline position (inside a paragraph or a run-level control): only one paragraph's runs fit there.
+    const paragraphs = pkg.bodyNodes.filter((n) => isW(n, "p") || isW(n, "tbl") || isW(n, "sdt"));
+    if (paragraphs.length > 1 || (paragraphs[0] && !isW(paragraphs[0], "p"))) {
+      throw wordError(WordErrorCodes.notImplemented, "The fake cannot split a paragraph: insert several paragraphs at a block position instead.", where);
+    }
+    incoming = paragraphs[0] ? childElements(paragraphs[0]).filter((c) => !isW(c, "pPr")) : [];
+  }
+  const imported = incoming.map((n) => model.document.importNode(n, true) as XElement);
+  const before = point.before;
+  removeNodes(point.remove, opts);
+  for (const n of imported) point.parent.insertBefore(n, before);
+  const styleCopies: XElement[] = [];
+  model.mergeStyles(pkg.styles, styleCopies);
+  model.mergeNumbering(pkg.numbering, [...imported, ...styleCopies]);
+  for (const n of imported) model.ensureSdtIds(n);
+  markInserted(model, imported, opts);
+  normalizeContainer(model, point.parent);
+  if (imported.length) return { kind: "nodes", nodes: imported };
+  return { kind: "point", parent: point.parent, before: before && before.parentNode === point.parent ? before : null };
+}
+
+function firstRunProps(nodes: XElement[]): { pPr: XElement | null; rPr: XElement | null } {
+  let pPr: XElement | null = null;
+  let rPr: XElement | null = null;
+  for (const n of nodes) {
+    const p = descendantsW(n, "p", true)[0];
+    if (p && !pPr) pPr = firstW(p, "pPr");
+    const r = descendantsW(n, "r", true)[0];
+    if (r && !rPr) rPr = firstW(r, "rPr");
+    if (rPr) break;
+  }
+  return { pPr, rPr };
+}
+
+/** insertText: text keeps the formatting of what it replaces (first paragraph's and first run's properties). */
+export function insertTextAt(model: WordDocumentModel, span: Span, loc: Location, text: string, opts: EditOptions, where: string): Span {
+  const point = insertionPoint(span, loc);
+  assertEditableAt(point.parent, where);
+  assertRemovable(point.remove, where);
+  const { pPr, rPr } = firstRunProps(point.remove.length ? point.remove : spanNodes(span));
+  const doc = model.document;
+  if (!isBlockContainer(point.parent)) {
+    const run = createRun(doc, text.replace(/\r\n?|\n/g, "\v"), rPr);
+    removeNodes(point.remove, opts);
+    point.parent.insertBefore(run, point.before);
+    markInserted(model, [run], opts);
+    return { kind: "nodes", nodes: [run] };
+  }
+  if (loc === "Replace" || span.kind === "point") {
+    const paragraphs = text.split(/\r\n?|\n/).map((line) => createParagraph(doc, line, pPr, rPr));
+    removeNodes(point.remove, opts);
+    for (const p of paragraphs) point.parent.insertBefore(p, point.before);
+    markInserted(model, paragraphs, opts);
+    normalizeContainer(model, point.parent);
+    return { kind: "nodes", nodes: paragraphs };
+  }
+  // Start/End (and Before/After) of block content: the text joins the first/last paragraph, as typing there would.
+  const paragraphsIn = spanNodes(span).flatMap((n) => descendantsW(n, "p", true));
+  const target = loc === "Start" || loc === "Before" ? paragraphsIn[0] : paragraphsIn[paragraphsIn.length - 1];
+  if (!target) {
+    const p = createParagraph(doc, text, null, rPr);
+    point.parent.insertBefore(p, point.before);
+    markInserted(model, [p], opts);
+    return { kind: "nodes", nodes: [p] };
+  }
+  assertEditableAt(target, where);
+  const run = createRun(doc, text.replace(/\r\n?|\n/g, "\v"), rPr);
+  if (loc === "Start" || loc === "Before") target.insertBefore(run, firstW(target, "pPr")?.nextSibling ?? target.firstChild);
+  else target.appendChild(run);
+  markInserted(model, [run], opts);
+  return { kind: "nodes", nodes: [run] };
+}
+
+/** insertParagraph: a new plain paragraph (Normal style) at a block position next to the span. */
+export function insertParagraphAt(model: WordDocumentModel, span: Span, loc: Location, text: string, opts: EditOptions, where: string): XElement {
+  let point = insertionPoint(span, loc);
+  if (!isBlockContainer(point.parent)) {
+    // From inside a paragraph, Word puts the new paragraph before/after the containing one.
+    let p: XNode | null = point.parent;
+    while (p && !isW(p, "p")) p = p.parentNode;
+    if (!p) throw wordError(WordErrorCodes.invalidArgument, "No paragraph to insert next to.", where);
+    const para = p as XElement;
+    point = { parent: para.parentNode as XElement, before: loc === "Start" || loc === "Before" ? para : para.nextSibling, remove: [] };
+  }
+  assertEditableAt(point.parent, where);
+  const p = createParagraph(model.document, text);
+  point.parent.insertBefore(p, point.before);
+  markInserted(model, [p], opts);
+  normalizeContainer(model, point.parent);
+  return p;
+}
+
+export function deleteSpan(model: WordDocumentModel, span: Span, opts: EditOptions, where: string): void {
+  const nodes = spanNodes(span);
+  if (!nodes.length) return;
+  const parent = spanParent(span);
+  assertEditableAt(parent, where);
+  assertRemovable(nodes, where);
+  removeNodes(nodes, opts);
+  normalizeContainer(model, parent);
+}
+
+/** ContentControl.delete: removes the control, keeping its content in place when asked. */
+export function deleteControl(model: WordDocumentModel, sdt: XElement, keepContent: boolean, opts: EditOptions, where: string): void {
+  const parent = sdt.parentNode as XElement;
+  if (cannotDelete(sdt)) throw wordError(WordErrorCodes.accessDenied, "The content control cannot be deleted (cannotDelete is set).", where);
+  assertEditableAt(parent, where);
+  if (keepContent) {
+    const content = sdtContentOf(sdt);
+    for (const c of childElements(content)) parent.insertBefore(c, sdt);
+    parent.removeChild(sdt);
+  } else {
+    removeNodes([sdt], opts);
+  }
+  normalizeContainer(model, parent);
+}
+
+/** getOoxml: the span as a flat package; inline content is wrapped in a copy of its paragraph's properties. */
+export function spanOoxml(model: WordDocumentModel, span: Span): string {
+  const parent = spanParent(span);
+  let nodes: XNode[] = spanNodes(span);
+  if (span.kind === "content" && isW(span.container, "p")) nodes = [span.container];
+  else if (!isBlockContainer(parent)) {
+    let para: XNode | null = parent;
+    while (para && !isW(para, "p")) para = para.parentNode;
+    const p = createW(model.document, "p");
+    const pPr = para ? firstW(para, "pPr") : null;
+    if (pPr) p.appendChild(pPr.cloneNode(true));
+    for (const n of nodes) p.appendChild(n.cloneNode(true));
+    nodes = [p];
+  }
+  return buildFlatPackage(nodes, model.finalSectPr, model.styles, model.numbering);
+}
+
+export function paragraphsIn(span: Span): XElement[] {
+  const nodes = spanNodes(span);
+  if (span.kind === "content" && isW(span.container, "p")) return [span.container];
+  const out = nodes.flatMap((n) => descendantsW(n, "p", true));
+  if (!out.length && !isBlockContainer(spanParent(span))) {
+    let p: XNode | null = spanParent(span);
+    while (p && !isW(p, "p")) p = p.parentNode;
+    if (p) return [p as XElement];
+  }
+  return out;
+}
+
+export function controlsIn(span: Span): XElement[] {
+  return spanNodes(span).flatMap((n) => descendantsW(n, "sdt", true));
+}
+
