@@ -107,6 +107,7 @@ export function periodLabel(p: Period, options: LabelOptions = {}): string {
       const count = periodMonths(p).length;
       if (first.year === last.year) {
         const y = withYear ? ` ${last.year}` : "";
+        if (count === 12) return `năm${withYear ? ` ${last.year}` : ""}`;
         if (first.month === 1 && count > 1) return `${count} tháng đầu năm${y}`;
         if (last.month === 12 && count > 1) return `${count} tháng cuối năm${y}`;
         if (count === 1) return `tháng ${first.month}${year}`;

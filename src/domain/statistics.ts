@@ -30,10 +30,13 @@ function figures(metrics: Record<string, MetricInput>): Map<string, MetricFigure
   return new Map(Object.entries(metrics).map(([k, v]) => [k, toMetricFigure(k, v)]));
 }
 
-/** "242 tin, bài, tăng 32 tin, bài (15,2%) so với cùng kỳ năm 2020". */
-function phrase(ctx: Context, key: string): string {
+/**
+ * "242 tin, bài, tăng 32 tin, bài (15,2%) so với cùng kỳ năm 2020". `detail` goes right after the noun, before
+ * the comparison: "213 văn bản (trong đó có …), tăng 25 văn bản …".
+ */
+function phrase(ctx: Context, key: string, detail = ""): string {
   const fig = ctx.figures.get(key)!;
-  const base = `${formatQualified(fig.value, fig.qualifier)} ${fig.noun}`;
+  const base = `${formatQualified(fig.value, fig.qualifier)} ${fig.noun}${detail}`;
   const prior = ctx.prior.get(key);
   if (!prior || !ctx.target || CUMULATIVE_METRICS.has(key)) return base;
   const clause = comparisonClause(fig, prior, fig.noun, ctx.target);
@@ -80,8 +83,7 @@ export function buildStatistics(data: ReportData, derived: { tin_bai?: number } 
         const parts = keys.filter((k) => k !== "van_ban" && k !== "du_thao");
         let text = "";
         if (total) {
-          text = `Đã cập nhật ${phrase(ctx, "van_ban")}`;
-          if (parts.length) text += ` (trong đó có ${list(ctx, parts)})`;
+          text = `Đã cập nhật ${phrase(ctx, "van_ban", parts.length ? ` (trong đó có ${list(ctx, parts)})` : "")}`;
         } else if (parts.length) {
           text = `Đã cập nhật ${list(ctx, parts)}`;
         }

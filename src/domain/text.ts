@@ -32,9 +32,43 @@ export function isAbbreviation(word: string): boolean {
 }
 
 /** "BAN BIÊN TẬP CỔNG TTĐT TỈNH" → "Ban biên tập cổng TTĐT tỉnh": upper-case names used inside a sentence. */
+/** Words after which a place name follows: "tỉnh Trà Vinh", "huyện Đak Đoa", "thành phố Hà Nội". */
+const PLACE_LEVELS = /^(tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tp\.?)$/u;
+
+function titleWord(w: string): string {
+  return capitalizeFirst(w.toLocaleLowerCase("vi-VN"));
+}
+
 export function sentenceCase(upperText: string): string {
-  const words = nfc(upperText).split(/(\s+)/);
-  const lowered = words.map((w) => (/\s/.test(w) || isAbbreviation(w) ? w : w.toLocaleLowerCase("vi-VN")));
-  return capitalizeFirst(lowered.join(""));
+  const words = nfc(upperText).trim().split(/\s+/);
+  const out: string[] = [];
+  let inPlaceName = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const lower = w.toLocaleLowerCase("vi-VN");
+    const twoWords = i + 1 < words.length ? `${lower} ${words[i + 1]!.toLocaleLowerCase("vi-VN")}` : "";
+    const hasVowel = new RegExp(`[${VOWELS}]`, "u").test(lower);
+    if (inPlaceName && hasVowel) {
+      // A place name keeps capitals on every syllable ("tỉnh Trà Vinh", "huyện Đak Đoa"), even syllables of
+      // minority languages that are not Vietnamese syllables (Đak, Krông).
+      out.push(titleWord(w));
+    } else if (isAbbreviation(w)) {
+      out.push(w);
+      inPlaceName = false;
+    } else if ((PLACE_LEVELS.test(lower) || lower === "thành") && /^(ủy|uỷ)$/u.test(words[i + 1]?.toLocaleLowerCase("vi-VN") ?? "")) {
+      // "Tỉnh ủy Hậu Giang", "Huyện ủy": the committee, followed by its place.
+      out.push(lower, words[i + 1]!.toLocaleLowerCase("vi-VN"));
+      i++;
+      inPlaceName = true;
+    } else if (PLACE_LEVELS.test(twoWords)) {
+      out.push(lower, words[i + 1]!.toLocaleLowerCase("vi-VN"));
+      i++;
+      inPlaceName = true;
+    } else {
+      out.push(lower);
+      inPlaceName = PLACE_LEVELS.test(lower);
+    }
+  }
+  return capitalizeFirst(out.join(" "));
 }
 

@@ -1,0 +1,23 @@
+import { sentenceCase } from "../../src/domain/text";
+import { buildReport } from "../../src/domain/build-report";
+import { exampleData } from "../helpers/report-fixtures";
+
+// Upper-case unit names reused inside sentences (opening, closing, appendix reference).
+test.each([
+  ["BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ", "Ban biên tập trang thông tin điện tử"],
+  ["BAN BIÊN TẬP CỔNG TTĐT TỈNH TRÀ VINH", "Ban biên tập cổng TTĐT tỉnh Trà Vinh"],
+  ["UBND HUYỆN ĐAK ĐOA", "UBND huyện Đak Đoa"],
+  ["UBND HUYỆN KRÔNG PẮC", "UBND huyện Krông Pắc"],
+  ["VĂN PHÒNG UBND THÀNH PHỐ HỒ CHÍ MINH", "Văn phòng UBND thành phố Hồ Chí Minh"],
+  ["BAN TUYÊN GIÁO TỈNH ỦY HẬU GIANG", "Ban tuyên giáo tỉnh ủy Hậu Giang"],
+])("%s → %s", (upper, expected) => {
+  expect(sentenceCase(upper)).toBe(expected);
+});
+
+test("a document count's breakdown comes before its comparison", () => {
+  const data = exampleData();
+  data.metrics.van_ban_chi_dao = 120;
+  const stat = buildReport(data).blocks.find((b) => b.tag === "soanbaocao:stat:van_ban")!;
+  const text = stat.content.kind === "paragraphs" ? stat.content.paragraphs[0]!.runs[0]!.text : "";
+  expect(text).toBe("Đã cập nhật 213 văn bản (trong đó có 120 văn bản chỉ đạo, điều hành), tăng 25 văn bản (13,3%) so với cùng kỳ năm 2020.");
+});
