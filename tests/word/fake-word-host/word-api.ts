@@ -536,6 +536,11 @@ export class FakeRange extends SpanObject {
     return this.rangeAt("getRange", () => rangeOfSpan(this.span(), rangeLocation, ["Whole", "Start", "End", "After", "Content"], "Range.getRange"), "1.3");
   }
 
+  /** WordApi 1.3: from the start of this range to the end of `range`. Read-only use (paragraphs, text) is faithful. */
+  expandTo(range: FakeRange): FakeRange {
+    return this.rangeAt("expandTo", () => spanBetween(this.span(), range.span()), "1.3");
+  }
+
   delete(): void {
     this.queue("delete", true, () => deleteSpan(this.model, this.span(), this.backend.editOptions(), "Range.delete"));
   }
@@ -1006,4 +1011,42 @@ export class FakeParagraphCollection extends FakeCollection<FakeParagraph> {
     this.queue(method, false, () => paragraph.pin(), "1.3");
     return paragraph;
   }
+}
+
+/** Paragraphs met (pre-order, so a paragraph holding the point counts) before the point `before` in `parent`. */
+function paragraphsBefore(body: XElement, parent: XElement, before: XNode | null): number {
+  let count = 0;
+  let found = false;
+  const walk = (el: XElement): void => {
+    for (let child = el.firstChild; child && !found; child = child.nextSibling) {
+      if (el === parent && child === before) {
+        found = true;
+        return;
+      }
+      if (child.nodeType !== 1) continue;
+      if (isW(child as XElement, "p")) count++;
+      walk(child as XElement);
+    }
+    if (el === parent && !found) found = true;
+  };
+  walk(body);
+  return count;
+}
+
+/** Range.expandTo on the double: the paragraphs from the start of `a` to the end of `b`, in document order. */
+function spanBetween(a: Span, b: Span): Span {
+  const anyNode = (s: Span): XNode => (s.kind === "nodes" ? s.nodes[0]! : s.kind === "content" ? s.container : s.parent);
+  let body: XNode | null = anyNode(a);
+  while (body && !isW(body as XElement, "body")) body = body.parentNode;
+  if (!body) throw new Error("expandTo: range is not in the document body");
+  const root = body as XElement;
+  const bound = (s: Span, edge: "start" | "end"): number => {
+    if (s.kind === "point") return paragraphsBefore(root, s.parent, s.before);
+    if (s.kind === "content") return paragraphsBefore(root, s.container, edge === "start" ? s.container.firstChild : null);
+    const node = edge === "start" ? s.nodes[0]! : s.nodes[s.nodes.length - 1]!;
+    return paragraphsBefore(root, node.parentNode as XElement, edge === "start" ? node : node.nextSibling);
+  };
+  const all = descendantsW(root, "p");
+  const nodes = all.slice(bound(a, "start"), Math.max(bound(a, "start"), bound(b, "end")));
+  return nodes.length ? { kind: "nodes", nodes } : { kind: "point", parent: root, before: root.firstChild };
 }
