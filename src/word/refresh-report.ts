@@ -131,6 +131,8 @@ export async function refreshReport(model: ReportModel, options: RefreshOptions 
       syncs++;
     } catch (err) {
       try {
+        // getOoxml() returns a ClientResult, filled by the first sync; it has no load() to call.
+        // eslint-disable-next-line office-addins/load-object-before-read
         context.document.body.insertOoxml(backup.value, "Replace");
         await context.sync();
         syncs++;
