@@ -1,0 +1,163 @@
+import { buildContributorTable } from "../../domain/contributor-table";
+import type { Period } from "../../domain/period";
+import type { ContributorGroup, ReportData } from "../../domain/report-data";
+import { formatInteger, type Qualifier } from "../../domain/vietnamese-number";
+import { readContributorTable } from "./appendix-table";
+import type { DocumentContent } from "./document-content";
+import { readDocx } from "./docx-reader";
+import { embeddedMetrics, readEmbeddedData } from "./embedded-data";
+import { readFigures, type UnmappedFigure } from "./figure-reading";
+import { PriorReportError } from "./prior-report-error";
+import { detectReportPeriod, staleHeadings } from "./report-period";
+import { decodeText, readPlainText } from "./text-reader";
+
+// Last period's figures, from last period's file: exactly from a report the add-in made (its embedded data),
+// and as a careful reader would from one written by hand.
+
+export interface ExtractedMetric {
+  value: number;
+  qualifier: Qualifier | null;
+  /** The sentence the figure was read from, or "dữ liệu nhúng trong báo cáo". */
+  source: string;
+  /** The data file's own label for a metric outside the catalogue (embedded data only). */
+  label?: string;
+}
+
+export interface PriorReportExtract {
+  /** "embedded": read back from the add-in's data part; "text": read from the report's wording. */
+  origin: "embedded" | "text";
+  period: Period | null;
+  /** The line the period was read from (hand-written reports). */
+  periodSource: string | null;
+  metrics: Record<string, ExtractedMetric>;
+  prior: { period: Period | null; metrics: Record<string, ExtractedMetric> } | null;
+  contributors: ContributorGroup[] | null;
+  /** The appendix table's totals, computed from its cells (stated totals that disagree are in `warnings`). */
+  contributorTotals: ContributorTotals | null;
+  unmapped: UnmappedFigure[];
+  /** Things the user should check: inconsistent appendix totals, stale headings, unreadable embedded data. */
+  warnings: string[];
+  /** The complete validated data, when the report was made by the add-in. */
+  data?: ReportData;
+}
+
+export interface ContributorTotals {
+  /** Month numbers of the columns, in order (1–12). */
+  months: number[];
+  monthTotals: number[];
+  grandTotal: number;
+}
+
+export type ExtractResult = { ok: true; report: PriorReportExtract } | { ok: false; message: string };
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+function extensionOf(fileName: string): string {
+  const m = /\.([a-z0-9]+)$/i.exec(fileName.trim());
+  return m ? m[1]!.toLowerCase() : "";
+}
+
+type FileKind = "docx" | "text";
+
+function fileKind(bytes: Uint8Array, fileName: string): FileKind {
+  if (bytes.length === 0) throw new PriorReportError("tệp rỗng — hãy chọn tệp báo cáo kỳ trước (.docx hoặc .txt).");
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    throw new PriorReportError(
+      "tệp là văn bản Word cũ (.doc) hoặc .docx đã đặt mật khẩu — cả hai đều không đọc được. Hãy mở tệp bằng Word, bỏ mật khẩu nếu có (Tệp > Thông tin > Bảo vệ tài liệu), lưu thành .docx rồi chọn lại.",
+    );
+  }
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return "docx";
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
+    throw new PriorReportError("tệp là PDF — không đọc được số liệu từ PDF. Hãy chọn tệp .docx của báo cáo, hoặc chép nội dung báo cáo vào một tệp .txt.");
+  }
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) {
+    throw new PriorReportError("tệp là RTF — hãy mở bằng Word và lưu thành .docx rồi chọn lại.");
+  }
+  const ext = extensionOf(fileName);
+  if (ext === "txt" || ext === "text") return "text";
+  if (["docx", "docm", "dotx", "doc"].includes(ext)) {
+    throw new PriorReportError("tệp mang đuôi Word nhưng nội dung không phải văn bản Word (.docx) — có thể tệp bị hỏng hoặc đổi đuôi. Hãy mở bằng Word, lưu lại thành .docx rồi thử lại.");
+  }
+  throw new PriorReportError("chỉ đọc được báo cáo dạng .docx (Word) hoặc văn bản thuần .txt — hãy chọn đúng tệp báo cáo kỳ trước.");
+}
+
+/** Reads the report's wording: period, figures, comparisons, the appendix table. */
+export function readHandWritten(content: DocumentContent): PriorReportExtract {
+  const detected = detectReportPeriod(content);
+  const period = detected?.period ?? null;
+  const figures = readFigures(content, period);
+  const appendix = readContributorTable(content, period);
+  const warnings: string[] = [];
+  if (!detected) warnings.push("Không xác định được kỳ báo cáo (không thấy cụm như \"6 tháng đầu năm 2021\" ở trích yếu hay tiêu đề).");
+  if (period) warnings.push(...staleHeadings(content, period));
+  if (appendix) {
+    warnings.push(...appendix.problems);
+    const articles = figures.metrics.tin_bai;
+    if (articles && !articles.qualifier && articles.value !== appendix.grandTotal) {
+      warnings.push(`Số tin, bài trong phần kết quả (${formatInteger(articles.value)}) khác tổng của bảng phụ lục (${formatInteger(appendix.grandTotal)}).`);
+    }
+  }
+  return {
+    origin: "text",
+    period,
+    periodSource: detected?.source ?? null,
+    metrics: figures.metrics,
+    prior: figures.prior,
+    contributors: appendix?.contributors ?? null,
+    contributorTotals: appendix ? { months: appendix.months, monthTotals: appendix.monthTotals, grandTotal: appendix.grandTotal } : null,
+    unmapped: figures.unmapped,
+    warnings,
+  };
+}
+
+function fromEmbedded(data: ReportData): PriorReportExtract {
+  const table = data.contributors ? buildContributorTable(data.period, data.contributors) : null;
+  return {
+    origin: "embedded",
+    period: data.period,
+    periodSource: null,
+    metrics: embeddedMetrics(data.metrics),
+    prior: data.prior ? { period: data.prior.period, metrics: embeddedMetrics(data.prior.metrics) } : null,
+    contributors: data.contributors ?? null,
+    contributorTotals: table ? { months: table.months.map((m) => m.month), monthTotals: table.monthTotals, grandTotal: table.grandTotal } : null,
+    unmapped: [],
+    warnings: [],
+    data,
+  };
+}
+
+async function extract(bytes: Uint8Array, fileName: string): Promise<PriorReportExtract> {
+  if (fileKind(bytes, fileName) === "text") return readHandWritten(readPlainText(decodeText(bytes)));
+  const docx = await readDocx(bytes);
+  const problems: string[] = [];
+  for (const part of docx.dataParts) {
+    const read = readEmbeddedData(part);
+    if (read.ok) return fromEmbedded(read.data);
+    problems.push(read.problem);
+  }
+  const report = readHandWritten(docx.content);
+  // A report made by the add-in whose data part is damaged is still read, from its wording, and says so.
+  report.warnings.unshift(...problems.map((p) => `Báo cáo có dữ liệu nhúng của Soạn báo cáo nhưng ${p} Số liệu dưới đây được đọc từ nội dung văn bản.`));
+  return report;
+}
+
+/** Reads a prior report (.docx or .txt). Never throws: failures come back as a Vietnamese message. */
+export async function extractPriorReport(bytes: Uint8Array, fileName: string): Promise<ExtractResult> {
+  try {
+    return { ok: true, report: await extract(bytes, fileName) };
+  } catch (err) {
+    if (err instanceof PriorReportError) return { ok: false, message: err.message };
+    return { ok: false, message: "tệp không đọc được (có thể bị hỏng) — mở bằng Word, lưu lại thành .docx rồi thử lại." };
+  }
+}
+
+/** The JSON the CLI prints: the extract without the full embedded data. */
+export function extractToJson(report: PriorReportExtract): Omit<PriorReportExtract, "data"> {
+  const { data: _data, ...rest } = report;
+  void _data;
+  return rest;
+}

@@ -1,0 +1,377 @@
+import type { KnownMetricKey } from "../../domain/metrics";
+import {
+  periodBounds,
+  periodFromBounds,
+  periodLabel,
+  periodYear,
+  previousPeriod,
+  samePeriod,
+  samePeriodLastYear,
+  type Period,
+} from "../../domain/period";
+import { formatInteger, QUALIFIERS, type Qualifier } from "../../domain/vietnamese-number";
+import type { DocumentContent } from "./document-content";
+import { findFigureTokens, type FigureToken } from "./figure-tokens";
+import { countedNoun, matchMetricNoun, type NounMatch } from "./metric-nouns";
+import { findPeriodPhrases, type PeriodPhrase } from "./period-phrases";
+import { isAppendixStart, OutlineTracker } from "./report-outline";
+import { splitSentences } from "./sentences";
+
+// Reads the figures of a hand-written report the way a careful reader does: a number counts as a metric only
+// when the noun right after it (or a known phrase before it) says which one, and only when nothing around it
+// says it is somebody else's figure (component sites, Facebook), another period's, or next period's target.
+// Anything count-like that cannot be placed is handed back as unmapped, with its sentence.
+
+export interface ReadFigure {
+  value: number;
+  qualifier: Qualifier | null;
+  /** The sentence the figure was read from. */
+  source: string;
+}
+
+export interface UnmappedFigure {
+  value: number;
+  qualifier: Qualifier | null;
+  /** The words the number counts ("thông báo", "đồng"), when there are any. */
+  noun: string | null;
+  /** Why the figure was not mapped to a metric, for the user to judge. */
+  reason: string;
+  source: string;
+}
+
+export interface FigureReading {
+  metrics: Record<string, ReadFigure>;
+  prior: { period: Period | null; metrics: Record<string, ReadFigure> } | null;
+  unmapped: UnmappedFigure[];
+}
+
+interface Candidate extends ReadFigure {
+  key: KnownMetricKey;
+  noun: string;
+}
+
+interface PriorCandidate extends Candidate {
+  /** The prior period the statement names; null when it names none we can resolve. */
+  target: Period | null;
+  targetText: string;
+  /** This period's figure the prior one was computed from, when it was computed. */
+  base?: number;
+}
+
+/** How far from a number (in characters) the words that qualify it are looked for. */
+const NEAR = 200;
+
+const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[\s(,:])(${QUALIFIERS.join("|")})\s*$`, "iu");
+const CHANGE_BEFORE = /(?:^|[\s(,:])(tăng(?:\s+thêm)?|giảm(?:\s+đi)?|nhiều\s+hơn|ít\s+hơn)\s*$/iu;
+const SOCIAL = /facebook|zalo|youtube|fanpage|tiktok|mạng\s+xã\s+hội/iu;
+const NOT_POSTED = /(?:^|[\s,(])(gỡ\s+bỏ|bãi\s+bỏ|loại\s+bỏ|xóa|xoá|hủy|huỷ|từ\s+chối|trả\s+lại|biên\s+dịch|dịch|không\s+duyệt)\s*(?:được\s*)?$/iu;
+const TRANSLATED = /dịch\s+sang|sang\s+tiếng|bản\s+dịch|song\s+ngữ/iu;
+const AVERAGE = /trung\s+bình|bình\s+quân|mỗi\s+(?:tháng|ngày|tuần|quý|năm)/iu;
+const RESTRICTIVE_TAIL = /^\s*(?:là(?![\p{L}])|về\s|sưu\s+tầm|được\s+dịch|dịch\s|sang\s+tiếng|tiếng\s+\p{Lu}|mỗi\s|\/\s*(?:tháng|ngày|tuần)|hàng\s+(?:tháng|ngày|tuần)|bình\s+quân|trung\s+bình)/iu;
+const CREATED = /mở|xây\s+dựng|tạo|thêm|bổ\s+sung|đăng|cập\s+nhật|triển\s+khai|thiết\s+lập|ra\s+mắt/iu;
+const CUMULATIVE_BEFORE = /nâng\s+tổng|lũy\s+kế|luỹ\s+kế|kể\s+từ|từ\s+khi|tổng\s+(?:số\s+)?lượt\s+(?:người\s+)?truy\s+cập/iu;
+const CUMULATIVE_AFTER = /^[^;.,]{0,40}?(?:kể\s+từ|từ\s+khi|lũy\s+kế|luỹ\s+kế)/iu;
+const AS_OF = /tính\s+(?:đến|tới)/iu;
+const SCOPE_LEAD = /(?:^|[\s,(-])(?:trong|giai\s+đoạn|cả|riêng|tính\s+riêng|qua)\s*$/iu;
+const CONNECTOR_ONLY = /^\s*(?:[,;]|và|với|cùng(?:\s+với)?|cùng|gồm|trong\s+đó(?:\s+có)?|\(\s*trong\s+đó(?:\s+có)?)?\s*(?:gần|trên|hơn|khoảng)?\s*$/iu;
+
+function qualifierBefore(leadIn: string): Qualifier | null {
+  const m = QUALIFIER_BEFORE.exec(leadIn);
+  if (!m) return null;
+  // "nhiều hơn 20 … so với": a change, not a qualifier.
+  if (/(?:nhiều|ít)\s+hơn\s*$/iu.test(leadIn)) return null;
+  return m[1]!.toLocaleLowerCase("vi-VN") as Qualifier;
+}
+
+/** The prior period a comparison names: "cùng kỳ (năm 2020)", "kỳ trước", "năm 2019", "6 tháng đầu năm 2020". */
+export function resolveComparisonTarget(text: string, current: Period | null): Period | null {
+  const t = text.trim();
+  const sameTerm = /^cùng\s+kỳ(?:\s+năm\s+(\d{4}|trước|ngoái))?/iu.exec(t);
+  if (sameTerm) {
+    if (!current) return null;
+    const year = sameTerm[1] && /^\d{4}$/.test(sameTerm[1]) ? Number(sameTerm[1]) : null;
+    if (year === null) return samePeriodLastYear(current);
+    const { first, last } = periodBounds(current);
+    return periodFromBounds({ year: year - (last.year - first.year), month: first.month }, { year, month: last.month });
+  }
+  if (/^kỳ\s+(?:báo\s+cáo\s+)?trước/iu.test(t)) return current ? previousPeriod(current) : null;
+  if (/^năm\s+(?:trước|ngoái)/iu.test(t)) return current?.kind === "year" ? { kind: "year", year: current.year - 1 } : null;
+  const explicit = findPeriodPhrases(t).find((p) => p.start === 0 && !p.asOf && !p.multiYear);
+  if (explicit) return explicit.period ?? (current ? explicit.withYear(periodYear(current) - 1) : null);
+  return null;
+}
+
+/** Where comparisons sit in a sentence: their period phrases are the prior period, not the sentence's scope. */
+function comparisonSpans(sentence: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const re = /so\s+với[^,;.)]*|cùng\s+kỳ[^,;.)]*|\(\s*[^():]{0,40}:\s*[^)]*\)/giu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence)) !== null) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** The period a sentence says its figures belong to ("Trong 6 tháng đầu năm 2021, …"), when it says one. */
+function sentenceScope(
+  sentence: string,
+  phrases: readonly PeriodPhrase[],
+  spans: ReadonlyArray<[number, number]>,
+  before: number,
+  current: Period | null,
+): { period: Period | null; multiYear: boolean; text: string } | null {
+  for (const phrase of phrases) {
+    if (phrase.start >= before) break;
+    if (phrase.asOf || spans.some(([a, b]) => phrase.start >= a && phrase.start < b)) continue;
+    const lead = sentence.slice(0, phrase.start);
+    const atStart = /^[\s\-–+•]*$/u.test(lead);
+    if (!phrase.multiYear && !atStart && !SCOPE_LEAD.test(lead)) continue;
+    const period = phrase.period ?? (current ? phrase.withYear(periodYear(current)) : null);
+    return { period, multiYear: phrase.multiYear, text: phrase.text };
+  }
+  return null;
+}
+
+interface Context {
+  period: Period | null;
+  planning: boolean;
+  componentSites: boolean;
+}
+
+interface SentenceResult {
+  mapped: Candidate[];
+  priors: PriorCandidate[];
+  unmapped: UnmappedFigure[];
+}
+
+/** A mention of a metric key before the number: "nâng tổng số lượt truy cập lên 96.811", "Số tin, bài: 242". */
+function nounBefore(leadIn: string): { key: KnownMetricKey; noun: string; cumulativeHint: boolean } | null {
+  const m = /(?:^|[\s,(])((?:nâng\s+)?(?:tổng\s+)?số\s+(?:lượng\s+)?)(.{2,60}?)\s*(?:\([^)]*\)\s*)?(?:là|:|lên|lên\s+tới|đạt|đạt\s+được|được)\s*$/iu.exec(leadIn);
+  if (!m) return null;
+  const noun = matchMetricNoun(m[2]!);
+  if (!noun) return null;
+  // Whatever sits between the noun and the verb must be a short modifier, not another clause with its own figures.
+  const between = m[2]!.slice(noun.length);
+  if (/[;:]/.test(between) || between.length > 40) return null;
+  return { key: noun.key, noun: noun.phrase, cumulativeHint: /tổng/iu.test(m[1]!) };
+}
+
+function readSentence(sentence: string, ctx: Context): SentenceResult {
+  const out: SentenceResult = { mapped: [], priors: [], unmapped: [] };
+  const tokens = findFigureTokens(sentence);
+  if (tokens.length === 0) return out;
+  const phrases = findPeriodPhrases(sentence);
+  const spans = comparisonSpans(sentence);
+  let semicolon = sentence.indexOf(";");
+  let clauseStart = 0;
+  let prevEnd = 0;
+  let prev: { key: KnownMetricKey | null; value: number; qualifier: Qualifier | null; lead: string; clause: number } | null = null;
+
+  tokens.forEach((token: FigureToken, i: number) => {
+    while (semicolon >= 0 && semicolon < token.start) {
+      clauseStart = semicolon + 1;
+      semicolon = sentence.indexOf(";", clauseStart);
+    }
+    if (prevEnd < clauseStart || (prev && prev.clause !== clauseStart)) {
+      prev = null;
+      prevEnd = clauseStart;
+    }
+    // Only the words near a number decide what it counts; bounding them keeps run-on paragraphs linear.
+    const leadIn = sentence.slice(Math.max(prevEnd, token.start - NEAR), token.start);
+    const lead = prev && CONNECTOR_ONLY.test(leadIn) ? (prev.lead + leadIn).slice(-NEAR) : leadIn;
+    const qualifier = qualifierBefore(leadIn);
+    const after = sentence.slice(token.end, token.end + NEAR);
+    const nextStart = tokens[i + 1]?.start ?? sentence.length;
+    let noun: NounMatch | null = matchMetricNoun(after);
+    let nounPhrase: string | null = noun?.phrase ?? null;
+    const clausePrefix = sentence.slice(Math.max(clauseStart, token.start - 2 * NEAR), token.start);
+    const unmapped = (reason: string, nounText: string | null = nounPhrase ?? countedNoun(after)): void => {
+      out.unmapped.push({ value: token.value, qualifier, noun: nounText, reason, source: sentence });
+    };
+    const remember = (key: KnownMetricKey | null, consumed: number): void => {
+      prev = { key, value: token.value, qualifier, lead, clause: clauseStart };
+      prevEnd = token.end + consumed;
+    };
+
+    // "tăng 274 văn bản so với năm 2019": last period's figure is this period's minus the change.
+    const change = CHANGE_BEFORE.exec(leadIn);
+    if (change) {
+      const key = noun?.key ?? prev?.key ?? null;
+      const tailEnd = Math.min(nextStart, sentence.length);
+      const tail = sentence.slice(token.end + (noun?.length ?? 0), Math.min(tailEnd, token.end + NEAR));
+      const cmp = /^\s*(?:\([^)]*\)\s*)?,?\s*so\s+với\s+([^,;.()]+)/iu.exec(tail);
+      const base = prev && prev.key === key ? prev : null;
+      if (!key || !cmp) unmapped("mức tăng/giảm không rõ so với kỳ nào hoặc của chỉ tiêu nào");
+      else if (!base) unmapped("mức tăng/giảm không kèm số liệu kỳ này nên không tính được số kỳ trước");
+      else if (base.qualifier || qualifier) unmapped("số liệu ước lượng (gần/trên/hơn/khoảng) nên không tính được chính xác số kỳ trước");
+      else {
+        const up = /^(?:tăng|nhiều)/iu.test(change[1]!);
+        const priorValue = up ? base.value - token.value : base.value + token.value;
+        if (priorValue < 0) unmapped("mức giảm lớn hơn số liệu kỳ này — kiểm tra lại câu");
+        else {
+          out.priors.push({
+            key,
+            noun: noun?.phrase ?? key,
+            value: priorValue,
+            qualifier: null,
+            source: sentence,
+            target: resolveComparisonTarget(cmp[1]!, ctx.period),
+            targetText: cmp[1]!.trim(),
+            base: base.value,
+          });
+        }
+      }
+      // The change belongs to the base figure: keep the base as "previous" for the next comparison.
+      prevEnd = token.end + (noun?.length ?? 0);
+      return;
+    }
+
+    // "(cùng kỳ năm 2020: 210 tin, bài)": last period's figure quoted beside this period's.
+    const quoted = /\(\s*([^():]{3,40}?)\s*:\s*(?:gần|trên|hơn|khoảng)?\s*$/iu.exec(leadIn);
+    if (quoted) {
+      const target = resolveComparisonTarget(quoted[1]!, ctx.period);
+      const key = noun?.key ?? prev?.key ?? null;
+      if (target || /cùng\s+kỳ|kỳ\s+trước/iu.test(quoted[1]!)) {
+        if (key) out.priors.push({ key, noun: noun?.phrase ?? key, value: token.value, qualifier, source: sentence, target, targetText: quoted[1]! });
+        else unmapped("số liệu kỳ trước không rõ của chỉ tiêu nào");
+        prevEnd = token.end + (noun?.length ?? 0);
+        return;
+      }
+    }
+
+    let key: KnownMetricKey | null = noun?.key ?? null;
+    let cumulativeHint = false;
+    if (!key || /^\s*lượt(?![\p{L}])/iu.test(after)) {
+      const before = nounBefore(lead);
+      const tailOk = /^\s*(?:lượt(?![\p{L}])[^,;.]*)?(?:[,;.)]|$)/iu.test(after) || noun?.key === before?.key;
+      if (before && tailOk) {
+        key = before.key;
+        cumulativeHint = before.cumulativeHint;
+        noun = null;
+        nounPhrase = before.noun;
+      }
+    }
+    if (!key) {
+      const counted = countedNoun(after);
+      if (counted) unmapped("không xác định được chỉ tiêu tương ứng", counted);
+      remember(null, 0);
+      return;
+    }
+
+    const nounEnd = noun?.length ?? 0;
+    const nounTail = sentence.slice(token.end + nounEnd, Math.min(nextStart, token.end + NEAR));
+    remember(key, nounEnd);
+
+    if (ctx.planning) return unmapped("nằm trong phần phương hướng, nhiệm vụ: là chỉ tiêu kỳ tới, không phải kết quả");
+    if (SOCIAL.test(sentence.slice(Math.max(0, token.start - 4 * NEAR), token.start))) return unmapped("số liệu của mạng xã hội (Facebook, Zalo…), không phải của Cổng/Trang");
+    if (key !== "trang_thanh_phan" && (ctx.componentSites || /thành\s+phần/iu.test(clausePrefix))) {
+      return unmapped("số liệu của các trang thông tin điện tử thành phần, không phải của Cổng/Trang chính");
+    }
+    if (NOT_POSTED.test(lead) || TRANSLATED.test(clausePrefix) || TRANSLATED.test(nounTail.slice(0, 40))) {
+      return unmapped("số liệu gỡ bỏ, bãi bỏ hoặc biên dịch, không phải số đăng tải");
+    }
+    if (key === "chuyen_muc" && !CREATED.test(clausePrefix) && !/^\s*mới/iu.test(nounTail)) {
+      return unmapped("không rõ là chuyên trang, chuyên mục mở mới hay số hiện có");
+    }
+    if (AVERAGE.test(clausePrefix) || RESTRICTIVE_TAIL.test(nounTail)) return unmapped("số liệu chỉ một loại riêng hoặc số trung bình, không phải tổng của chỉ tiêu");
+    const combined = /^\s*(?:,|\/|và)\s*(?:các\s+)?(\p{L}[\p{L}\s,]{0,30})/iu.exec(nounTail);
+    if (noun && combined && matchMetricNoun(combined[1]!) && !/^\s*(?:,|\/|và)\s*[\d(]/u.test(nounTail)) {
+      return unmapped("một số gộp nhiều loại (ví dụ \"tin, bài, văn bản\"), không tách được cho từng chỉ tiêu");
+    }
+    const scope = sentenceScope(sentence, phrases, spans, token.start, ctx.period);
+    if (key === "luot_truy_cap") {
+      const cumulative = cumulativeHint || CUMULATIVE_BEFORE.test(lead) || CUMULATIVE_AFTER.test(nounTail);
+      if (cumulative) key = "luot_truy_cap_luy_ke";
+      else if (AS_OF.test(sentence.slice(Math.max(0, token.start - 4 * NEAR), token.start)) && !scope) {
+        return unmapped("không rõ là lượt truy cập trong kỳ hay lũy kế (câu chỉ nói \"tính đến\")");
+      }
+    }
+    if (key !== "luot_truy_cap_luy_ke" && scope) {
+      if (scope.multiYear) return unmapped(`câu nói về ${scope.text}, không phải kỳ báo cáo`);
+      if (scope.period && ctx.period && !samePeriod(scope.period, ctx.period)) {
+        return unmapped(`câu nói về ${periodLabel(scope.period)}, khác kỳ báo cáo (${periodLabel(ctx.period)})`);
+      }
+    }
+
+    const figure: Candidate = { key, noun: nounPhrase ?? key, value: token.value, qualifier, source: sentence };
+    out.mapped.push(figure);
+
+    // "242 tin, bài, bằng cùng kỳ năm 2020": the prior figure is the same.
+    const same = /^\s*(?:\([^)]*\)\s*)?,?\s*bằng\s+([^,;.()]+)/iu.exec(nounTail);
+    if (same && !qualifier) {
+      const target = resolveComparisonTarget(same[1]!, ctx.period);
+      if (target || /cùng\s+kỳ|kỳ\s+trước/iu.test(same[1]!)) {
+        out.priors.push({ ...figure, target, targetText: same[1]!.trim(), base: figure.value });
+      }
+    }
+  });
+  return out;
+}
+
+function sameFigure(a: ReadFigure, b: ReadFigure): boolean {
+  return a.value === b.value && a.qualifier === b.qualifier;
+}
+
+/** One figure per key: repeats of the same figure are one; different figures for one key are none. */
+function settle(candidates: readonly Candidate[], unmapped: UnmappedFigure[]): Record<string, ReadFigure> {
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of candidates) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+  const metrics: Record<string, ReadFigure> = {};
+  for (const [key, list] of byKey) {
+    const first = list[0]!;
+    if (list.every((c) => sameFigure(c, first))) {
+      metrics[key] = { value: first.value, qualifier: first.qualifier, source: first.source };
+      continue;
+    }
+    const values = [...new Set(list.map((c) => formatInteger(c.value)))].join(", ");
+    for (const c of list) {
+      unmapped.push({
+        value: c.value,
+        qualifier: c.qualifier,
+        noun: c.noun,
+        reason: `báo cáo có nhiều số khác nhau (${values}) cho cùng chỉ tiêu "${key}" — không tự chọn`,
+        source: c.source,
+      });
+    }
+  }
+  return metrics;
+}
+
+export function readFigures(content: DocumentContent, period: Period | null): FigureReading {
+  const outline = new OutlineTracker();
+  const mapped: Candidate[] = [];
+  const priors: PriorCandidate[] = [];
+  const unmapped: UnmappedFigure[] = [];
+  for (const block of content.blocks) {
+    if (block.kind !== "paragraph") continue;
+    if (isAppendixStart(block.text)) break;
+    for (const line of block.text.split("\n")) {
+      outline.visit(line);
+      const ctx: Context = { period, planning: outline.planning, componentSites: outline.componentSites };
+      for (const sentence of splitSentences(line)) {
+        const r = readSentence(sentence, ctx);
+        mapped.push(...r.mapped);
+        priors.push(...r.priors);
+        unmapped.push(...r.unmapped);
+      }
+    }
+  }
+
+  const metrics = settle(mapped, unmapped);
+
+  // All prior figures must name the same prior period; figures set against another one are handed back.
+  let prior: FigureReading["prior"] = null;
+  if (priors.length > 0) {
+    const target = priors.find((p) => p.target)?.target ?? null;
+    const kept: PriorCandidate[] = [];
+    for (const p of priors) {
+      // A prior computed from a figure the report contradicts elsewhere is as doubtful as that figure.
+      if (p.base !== undefined && metrics[p.key]?.value !== p.base) {
+        unmapped.push({ value: p.value, qualifier: p.qualifier, noun: p.noun, reason: "số liệu kỳ trước tính từ một số liệu kỳ này không xác định được (báo cáo ghi nhiều số khác nhau)", source: p.source });
+      } else if (target && p.target && !samePeriod(p.target, target)) {
+        unmapped.push({ value: p.value, qualifier: p.qualifier, noun: p.noun, reason: `số liệu kỳ trước tính theo ${p.targetText}, khác kỳ so sánh chính (${periodLabel(target)})`, source: p.source });
+      } else kept.push(p);
+    }
+    const priorMetrics = settle(kept, unmapped);
+    if (Object.keys(priorMetrics).length > 0) prior = { period: target, metrics: priorMetrics };
+  }
+  return { metrics, prior, unmapped };
+}

@@ -1,0 +1,6 @@
+export { extractPriorReport, extractToJson, readHandWritten } from "./extract-prior-report";
+export type { ContributorTotals, ExtractResult, ExtractedMetric, PriorReportExtract } from "./extract-prior-report";
+export type { UnmappedFigure } from "./figure-reading";
+export { readDocx } from "./docx-reader";
+export { readPlainText } from "./text-reader";
+export type { DocumentContent, ContentBlock } from "./document-content";
