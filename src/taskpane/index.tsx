@@ -1,63 +1,8 @@
-// Placeholder task pane: proves the build, React 19 and Fluent UI v9 work inside and outside Word.
-// The real pane replaces the App component; keep the office.js wait (see index.html) when it does.
-import { StrictMode, useEffect, useState } from "react";
+// Entry of the task pane. office.js is loaded async by taskpane.html (see its comment); host.ts waits for it,
+// so the pane draws at once and works standalone when Word is not there.
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { Body1, FluentProvider, Title2, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-
-/** Resolves to the Office host once office.js has loaded, or to null when running standalone. */
-function officeHost(): Promise<Office.HostType | null> {
-  return new Promise((resolve) => {
-    const askOffice = (): void => {
-      Office.onReady().then(
-        (info) => resolve(info.host ?? null),
-        () => resolve(null),
-      );
-    };
-    if (typeof Office !== "undefined") {
-      askOffice();
-      return;
-    }
-    const script = document.getElementById("office-js");
-    if (script === null) {
-      resolve(null);
-      return;
-    }
-    // If the script already failed before this bundle ran, no event comes: the pane simply stays standalone.
-    script.addEventListener("load", askOffice, { once: true });
-    script.addEventListener("error", () => resolve(null), { once: true });
-  });
-}
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-  },
-});
-
-function App(): React.JSX.Element {
-  const styles = useStyles();
-  const [host, setHost] = useState<Office.HostType | null>(null);
-
-  useEffect(() => {
-    let active = true;
-    void officeHost().then((found) => {
-      if (active) setHost(found);
-    });
-    return () => {
-      active = false;
-    };
-  }, []);
-
-  return (
-    <main className={styles.root}>
-      <Title2 as="h1">Soạn báo cáo</Title2>
-      <Body1>{host === null ? "Đang chạy độc lập, chưa kết nối với Word." : "Đã kết nối với Word."}</Body1>
-    </main>
-  );
-}
+import { App } from "./app";
 
 const container = document.getElementById("root");
 if (container === null) {
@@ -65,8 +10,6 @@ if (container === null) {
 }
 createRoot(container).render(
   <StrictMode>
-    <FluentProvider theme={webLightTheme}>
-      <App />
-    </FluentProvider>
+    <App />
   </StrictMode>,
 );

@@ -1,0 +1,79 @@
+// `npm run size [-- --dir DIR] [--budget KIB]`: how much JavaScript the task pane loads, gzipped.
+// Reads the built taskpane.html for the scripts loaded at start; every other script of the build that
+// commands.html does not load is a chunk the pane imports on demand, listed separately.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import * as path from "node:path";
+import { gzipSync } from "node:zlib";
+
+export const BUDGET_KIB = 350;
+
+export interface ScriptSize {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+  /** Also loaded by commands.html (a chunk the ribbon command shares with the pane's lazy parts). */
+  sharedWithCommands?: boolean;
+}
+
+export interface SizeReport {
+  initial: ScriptSize[];
+  lazy: ScriptSize[];
+  initialGzipBytes: number;
+}
+
+/** Local script URLs of a page, in order (the CDN's office.js is not ours to count). */
+export function pageScripts(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) {
+    const src = m[1]!;
+    if (/^(https?:)?\/\//i.test(src)) continue;
+    out.push(src.replace(/^\.?\//, "").split(/[?#]/)[0]!);
+  }
+  return out;
+}
+
+function measure(dir: string, file: string): ScriptSize {
+  const data = readFileSync(path.join(dir, file));
+  return { file, bytes: data.length, gzipBytes: gzipSync(data, { level: 9 }).length };
+}
+
+export function sizeReport(dir: string): SizeReport {
+  const initialFiles = pageScripts(readFileSync(path.join(dir, "taskpane.html"), "utf8"));
+  const commandsHtml = path.join(dir, "commands.html");
+  const commandFiles = new Set(existsSync(commandsHtml) ? pageScripts(readFileSync(commandsHtml, "utf8")) : []);
+  const initial = initialFiles.map((f) => measure(dir, f));
+  const lazy = readdirSync(dir)
+    .filter((f) => f.endsWith(".js") && !initialFiles.includes(f) && !/^commands\b/.test(f))
+    .map((f) => ({ ...measure(dir, f), ...(commandFiles.has(f) ? { sharedWithCommands: true } : {}) }))
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+  return { initial, lazy, initialGzipBytes: initial.reduce((s, x) => s + x.gzipBytes, 0) };
+}
+
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+
+function main(argv: string[]): number {
+  const dirAt = argv.indexOf("--dir");
+  const budgetAt = argv.indexOf("--budget");
+  const dir = path.resolve(dirAt >= 0 && argv[dirAt + 1] ? argv[dirAt + 1]! : "dist");
+  const budget = budgetAt >= 0 ? Number(argv[budgetAt + 1]) : BUDGET_KIB;
+  if (!existsSync(path.join(dir, "taskpane.html"))) {
+    console.error(`Không thấy ${path.join(dir, "taskpane.html")}: hãy chạy "npm run build" trước.`);
+    return 2;
+  }
+  const report = sizeReport(dir);
+  console.log(`Task pane, loaded at start (${dir}):`);
+  for (const s of report.initial) console.log(`  ${s.file.padEnd(36)} ${kib(s.bytes).padStart(11)}  gzip ${kib(s.gzipBytes).padStart(10)}`);
+  console.log(`  ${"total".padEnd(36)} ${" ".repeat(11)}  gzip ${kib(report.initialGzipBytes).padStart(10)}  (budget ${budget} KiB)`);
+  console.log("Loaded on demand:");
+  for (const s of report.lazy) {
+    const note = s.sharedWithCommands ? "  (also loaded by commands.html)" : "";
+    console.log(`  ${s.file.padEnd(36)} ${kib(s.bytes).padStart(11)}  gzip ${kib(s.gzipBytes).padStart(10)}${note}`);
+  }
+  if (report.initialGzipBytes > budget * 1024) {
+    console.error(`Vượt ngân sách: ${kib(report.initialGzipBytes)} > ${budget} KiB gzip. Hãy chuyển phần không cần cho màn hình đầu sang import().`);
+    return 1;
+  }
+  return 0;
+}
+
+if (require.main === module) process.exit(main(process.argv.slice(2)));

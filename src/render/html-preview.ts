@@ -1,0 +1,144 @@
+import type {
+  Block, ContributorTableContent, HeaderContent, ParagraphModel, ParagraphRole, ReportModel, SignatureContent, TextRun,
+} from "../domain/report-model";
+import { formatInteger } from "../domain/vietnamese-number";
+
+// The task pane's preview: the same report model the OOXML renderer reads, drawn as HTML that approximates
+// the printed page (ND30 fonts and layout). Every text from the data passes through escapeHtml; the result is
+// shown inside a sandboxed frame, so even a slip here could not run script in the pane.
+
+const HTML_SPECIALS: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => HTML_SPECIALS[c]!);
+}
+
+const ROLE_CLASS: Record<ParagraphRole, string> = {
+  body: "p-body",
+  bullet: "p-bullet",
+  heading1: "p-h1",
+  heading2: "p-h2",
+  heading3: "p-h3",
+  "doc-type": "p-doctype",
+  summary: "p-summary",
+  closing: "p-body",
+  "appendix-title": "p-center p-strong",
+  "appendix-caption": "p-center p-strong",
+  "appendix-reference": "p-center p-em",
+};
+
+function runHtml(r: TextRun): string {
+  let html = escapeHtml(r.text);
+  if (r.italic) html = `<em>${html}</em>`;
+  if (r.bold) html = `<strong>${html}</strong>`;
+  return html;
+}
+
+function paragraphHtml(p: ParagraphModel): string {
+  const tag = p.role === "heading1" || p.role === "heading2" || p.role === "heading3" ? "h" + String(Number(p.role.slice(-1)) + 1) : "p";
+  return `<${tag} class="${ROLE_CLASS[p.role]}">${p.runs.map(runHtml).join("")}</${tag}>`;
+}
+
+function headerHtml(h: HeaderContent): string {
+  const left =
+    (h.governingBody ? `<p>${escapeHtml(h.governingBody)}</p>` : "") +
+    `<p class="issuer"><strong>${escapeHtml(h.issuer)}</strong></p>` +
+    `<p class="number">${escapeHtml(h.numberLine)}</p>`;
+  const right =
+    `<p class="national"><strong>${escapeHtml(h.nationalTitle)}</strong></p>` +
+    `<p class="motto"><strong>${escapeHtml(h.motto)}</strong></p>` +
+    `<p class="place-date"><em>${escapeHtml(h.placeDate)}</em></p>`;
+  return `<table class="two-col header" role="presentation"><tr><td class="left">${left}</td><td class="right">${right}</td></tr></table>`;
+}
+
+function signatureHtml(s: SignatureContent): string {
+  const left =
+    `<p class="recipients-heading"><strong><em>${escapeHtml(s.recipientsHeading)}</em></strong></p>` +
+    s.recipientLines.map((l) => `<p class="recipient">${escapeHtml(l)}</p>`).join("");
+  const right =
+    (s.authority ? `<p class="sig"><strong>${escapeHtml(s.authority)}</strong></p>` : "") +
+    `<p class="sig"><strong>${escapeHtml(s.title)}</strong></p>` +
+    `<p class="sig signer"><strong>${escapeHtml(s.name)}</strong></p>`;
+  return `<table class="two-col signature" role="presentation"><tr><td class="left">${left}</td><td class="right">${right}</td></tr></table>`;
+}
+
+/** Zero prints as an empty cell, as in the Word table. */
+function monthCell(v: number): string {
+  return v === 0 ? "" : formatInteger(v);
+}
+
+function contributorsHtml(c: ContributorTableContent): string {
+  const cells = (values: readonly string[], tag: "td" | "th") =>
+    values.map((v, i) => `<${tag}${i === 1 ? ' class="name"' : ""}>${escapeHtml(v)}</${tag}>`).join("");
+  const head = `<thead><tr>${c.headings.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead>`;
+  let body = "";
+  for (const group of c.table.groups) {
+    body += `<tr class="group"><th scope="rowgroup">${escapeHtml(group.numeral)}</th><th scope="rowgroup" class="name" colspan="${c.headings.length - 1}">${escapeHtml(group.name)}</th></tr>`;
+    for (const r of group.rows) {
+      body += `<tr>${cells([String(r.stt), r.name, ...r.months.map(monthCell), formatInteger(r.total)], "td")}</tr>`;
+    }
+  }
+  body += `<tr class="total">${cells(["", "Tổng cộng", ...c.table.monthTotals.map(monthCell), formatInteger(c.table.grandTotal)], "th")}</tr>`;
+  return `<table class="contributors">${head}<tbody>${body}</tbody></table>`;
+}
+
+function blockInner(block: Block): string {
+  const c = block.content;
+  switch (c.kind) {
+    case "header":
+      return headerHtml(c);
+    case "paragraphs":
+      return c.paragraphs.map(paragraphHtml).join("");
+    case "signature":
+      return signatureHtml(c);
+    case "contributor-table":
+      return contributorsHtml(c);
+  }
+}
+
+/** The blocks as HTML, one <section> per block carrying its tag, the appendix on a page of its own. */
+export function reportPreviewHtml(model: ReportModel): string {
+  let html = '<div class="page">';
+  let inAppendix = false;
+  for (const block of model.blocks) {
+    if (block.part === "appendix" && !inAppendix) {
+      inAppendix = true;
+      html += `</div><div class="page${model.appendixLandscape ? " landscape" : ""}">`;
+    }
+    html += `<section class="block block-${block.kind}" data-tag="${escapeHtml(block.tag)}" aria-label="${escapeHtml(block.title)}">${blockInner(block)}</section>`;
+  }
+  return html + "</div>";
+}
+
+export const PREVIEW_CSS = `
+body { margin: 0; background: #e8e8e8; color: #000; font: 14pt/1.3 "Times New Roman", Times, "Liberation Serif", serif; }
+.page { background: #fff; width: 160mm; margin: 8px auto; padding: 20mm 15mm 20mm 30mm; box-shadow: 0 0 3px #999; }
+.page.landscape { width: 247mm; }
+p, h2, h3, h4 { margin: 0 0 6pt; font-size: 14pt; }
+.p-body, .p-bullet { text-align: justify; text-indent: 1.27cm; }
+.p-h1, .p-h2, .p-h3 { text-indent: 1.27cm; font-weight: bold; }
+.p-h3 { font-style: italic; }
+.p-doctype { text-align: center; font-weight: bold; margin-top: 12pt; }
+.p-summary { text-align: center; font-weight: bold; margin-bottom: 12pt; }
+.p-center { text-align: center; } .p-strong { font-weight: bold; } .p-em { font-style: italic; }
+table.two-col { width: 100%; border-collapse: collapse; }
+table.two-col td { vertical-align: top; text-align: center; padding: 0; }
+table.header p { font-size: 13pt; margin: 0; }
+table.header .national { font-size: 12pt; }
+table.header .issuer strong { border-bottom: 1px solid #000; }
+table.header .motto strong { border-bottom: 1px solid #000; }
+table.header .number, table.header .place-date { margin-top: 6pt; }
+table.signature td.left { text-align: left; width: 45%; }
+table.signature .recipients-heading { font-size: 12pt; margin: 0; }
+table.signature .recipient { font-size: 11pt; margin: 0; }
+table.signature .sig { margin: 0; }
+table.signature .signer { margin-top: 70pt; }
+table.contributors { width: 100%; border-collapse: collapse; font-size: 12pt; }
+table.contributors th, table.contributors td { border: 1px solid #000; padding: 2pt 4pt; text-align: center; }
+table.contributors .name { text-align: left; }
+`;
+
+/** A whole HTML document for the preview frame. */
+export function reportPreviewDocument(model: ReportModel, lang = "vi"): string {
+  return `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><style>${PREVIEW_CSS}</style></head><body>${reportPreviewHtml(model)}</body></html>`;
+}

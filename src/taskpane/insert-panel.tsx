@@ -1,0 +1,90 @@
+import { useState } from "react";
+import { Button, Checkbox } from "@fluentui/react-components";
+import type { Block, ReportModel } from "../domain/report-model";
+import type { Strings } from "./i18n";
+import { Section, useLayout } from "./ui";
+
+export interface EditedBlock {
+  tag: string;
+  title: string;
+}
+
+export interface InsertPanelProps {
+  t: Strings;
+  inWord: boolean;
+  model: ReportModel | null;
+  busy: boolean;
+  keptEdited: readonly EditedBlock[];
+  onInsertAll(): void;
+  onInsertBlock(block: Block): void;
+  onRefresh(): void;
+  onOverwrite(tags: string[]): void;
+  onDownload(): void;
+}
+
+export function InsertPanel(props: InsertPanelProps): React.JSX.Element {
+  const { t, model } = props;
+  const styles = useLayout();
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const off = props.busy || model === null;
+
+  if (!props.inWord) {
+    return (
+      <Section id="insert" title={t.downloadSection}>
+        {model === null && <p className={styles.hint}>{t.needData}</p>}
+        <div className={styles.row}>
+          <Button appearance="primary" onClick={props.onDownload} disabled={off}>{t.download}</Button>
+        </div>
+      </Section>
+    );
+  }
+
+  const toggle = (tag: string, on: boolean): void =>
+    setChosen((s) => {
+      const next = new Set(s);
+      if (on) next.add(tag);
+      else next.delete(tag);
+      return next;
+    });
+
+  return (
+    <Section id="insert" title={t.insertSection}>
+      {model === null && <p className={styles.hint}>{t.needData}</p>}
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={props.onInsertAll} disabled={off}>{t.insertAll}</Button>
+        <Button onClick={props.onRefresh} disabled={off}>{t.refresh}</Button>
+      </div>
+      {model !== null && (
+        <details>
+          <summary className={styles.native}>{t.insertBlocks}</summary>
+          <ul className={styles.list} style={{ listStyle: "none", paddingLeft: 0 }}>
+            {model.blocks.map((b) => (
+              <li key={b.tag} style={{ marginTop: 4 }}>
+                <Button size="small" onClick={() => props.onInsertBlock(b)} disabled={off}>{t.insertBlock(b.title)}</Button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {props.keptEdited.length > 0 && (
+        <fieldset className={styles.notice} style={{ margin: 0 }}>
+          <legend>{t.keptEditedIntro}</legend>
+          {props.keptEdited.map((b) => (
+            <div key={b.tag}>
+              <Checkbox label={b.title} checked={chosen.has(b.tag)} onChange={(_, d) => toggle(b.tag, d.checked === true)} disabled={props.busy} />
+            </div>
+          ))}
+          <Button
+            onClick={() => {
+              props.onOverwrite(props.keptEdited.filter((b) => chosen.has(b.tag)).map((b) => b.tag));
+              setChosen(new Set());
+            }}
+            disabled={off}
+          >
+            {t.overwriteChosen}
+          </Button>
+        </fieldset>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,101 @@
+import type { ReportData, UnitProfile } from "../domain/report-data";
+import type { Period } from "../domain/period";
+import type { FieldProblem } from "../domain/validation-message";
+import type { HostKind } from "./host";
+import type { Lang } from "./i18n";
+import type { PaneChoices } from "./compose-data";
+import { unitKey } from "./unit-store";
+
+// The pane's state: what the secretary chose and what was loaded. The report itself is derived from it.
+
+export interface LoadedData {
+  data: ReportData;
+  /** File name, https URL, or a description of where it came from. */
+  source: string;
+  /** The source to remember in the document (file name or URL); absent for pasted JSON. */
+  storedSource?: string;
+}
+
+export interface Notice {
+  kind: "ok" | "error";
+  text: string;
+}
+
+export interface PaneState {
+  lang: Lang;
+  host: HostKind | "detecting";
+  units: UnitProfile[];
+  /** unitKey of the chosen profile; null: the data file's unit. */
+  selectedUnit: string | null;
+  /** null: the data file's period. */
+  period: Period | null;
+  reportNumber: string;
+  reportDate: string;
+  asOf: string;
+  loaded: LoadedData | null;
+  sourceProblems: FieldProblem[];
+  busy: string | null;
+  notice: Notice | null;
+}
+
+export type Action =
+  | { type: "host"; host: HostKind }
+  | { type: "lang"; lang: Lang }
+  | { type: "units"; units: UnitProfile[]; selected: string | null }
+  | { type: "selectUnit"; key: string | null }
+  | { type: "period"; period: Period | null }
+  | { type: "field"; field: "reportNumber" | "reportDate" | "asOf"; value: string }
+  | { type: "loaded"; loaded: LoadedData; notice: Notice }
+  | { type: "sourceProblems"; problems: FieldProblem[] }
+  | { type: "busy"; label: string | null }
+  | { type: "notice"; notice: Notice | null };
+
+export function initialState(lang: Lang, units: UnitProfile[], selected: string | null): PaneState {
+  return {
+    lang, host: "detecting", units, selectedUnit: selected, period: null, reportNumber: "", reportDate: "", asOf: "",
+    loaded: null, sourceProblems: [], busy: null, notice: null,
+  };
+}
+
+export function reducer(state: PaneState, action: Action): PaneState {
+  switch (action.type) {
+    case "host":
+      return { ...state, host: action.host };
+    case "lang":
+      return { ...state, lang: action.lang };
+    case "units":
+      return { ...state, units: action.units, selectedUnit: action.selected };
+    case "selectUnit":
+      return { ...state, selectedUnit: action.key };
+    case "period":
+      return { ...state, period: action.period };
+    case "field":
+      return { ...state, [action.field]: action.value };
+    case "loaded":
+      // A new source replaces the old one whole: its problems go, and so does any stale message.
+      return { ...state, loaded: action.loaded, sourceProblems: [], notice: action.notice, busy: null };
+    case "sourceProblems":
+      // A bad source also unloads the previous data: inserting the old figures while she believes the new file
+      // is in use would be worse than inserting nothing.
+      return { ...state, loaded: null, sourceProblems: action.problems, busy: null, notice: null };
+    case "busy":
+      return { ...state, busy: action.label, ...(action.label ? { notice: null } : {}) };
+    case "notice":
+      return { ...state, notice: action.notice, busy: null };
+  }
+}
+
+export function selectedUnitProfile(state: PaneState): UnitProfile | undefined {
+  return state.selectedUnit === null ? undefined : state.units.find((u) => unitKey(u) === state.selectedUnit);
+}
+
+export function paneChoices(state: PaneState): PaneChoices {
+  const unit = selectedUnitProfile(state);
+  return {
+    ...(unit ? { unit } : {}),
+    ...(state.period ? { period: state.period } : {}),
+    reportNumber: state.reportNumber,
+    reportDate: state.reportDate,
+    asOf: state.asOf,
+  };
+}

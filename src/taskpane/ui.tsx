@@ -1,0 +1,64 @@
+import type { ReactNode } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { FieldProblem } from "../domain/validation-message";
+
+// Small shared pieces of the pane's layout.
+
+export const useLayout = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalL,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "end" },
+  grow: { flexGrow: 1, minWidth: "8em" },
+  problems: {
+    margin: 0,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  notice: {
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: "1.2em" },
+  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+  // Native controls (file inputs, details) get the same visible focus ring as Fluent's.
+  native: {
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
+  },
+});
+
+export function Section(props: { id: string; title: string; children: ReactNode }): React.JSX.Element {
+  const styles = useLayout();
+  return (
+    <section className={styles.section} aria-labelledby={`${props.id}-h`}>
+      <h2 id={`${props.id}-h`} className={styles.heading}>{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+/** Problems named by field path, announced at once; the word "Lỗi" says it without relying on the red. */
+export function ProblemList(props: { id: string; title: string; problems: readonly FieldProblem[]; errorWord: string }): React.JSX.Element | null {
+  const styles = useLayout();
+  if (props.problems.length === 0) return null;
+  return (
+    <div role="alert" id={props.id} className={styles.problems} aria-labelledby={`${props.id}-t`}>
+      <p id={`${props.id}-t`} style={{ margin: 0 }}><strong>{props.errorWord}: </strong>{props.title}</p>
+      <ul className={styles.list}>
+        {props.problems.map((p, i) => (
+          <li key={i}><code>{p.path}</code>: {p.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

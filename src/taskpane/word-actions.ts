@@ -1,0 +1,7 @@
+// The Word side of the pane, loaded only inside Word. The pane calls these and shows their words; all rules
+// about what may be inserted or overwritten live in src/word/.
+export { insertWholeReport, insertOneBlock } from "../word/insert-report";
+export { refreshReport } from "../word/refresh-report";
+export type { RefreshResult, BlockRef } from "../word/refresh-report";
+export { readStoredReport } from "../word/report-store";
+export { describeWordError } from "../word/word-errors";
