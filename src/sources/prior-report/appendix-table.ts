@@ -76,7 +76,7 @@ function cellCount(cell: string): number | null {
 }
 
 function groupHeading(first: string, name: string): string | null {
-  const m = /^([IVXLC]{1,5}|[A-H])\s*[\/.)-]\s*(.*)$/u.exec(first);
+  const m = /^([IVXLC]{1,5}|[A-H])\s*[/.)-]\s*(.*)$/u.exec(first);
   if (m && (fromRoman(m[1]!) !== null || /^[A-H]$/.test(m[1]!))) return cleanGroupName(m[2]!.trim() || name);
   if (((fromRoman(first) ?? 99) <= 20 || /^[A-H]$/.test(first)) && name) return cleanGroupName(name);
   return null;

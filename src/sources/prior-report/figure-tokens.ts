@@ -64,7 +64,7 @@ export function findFigureTokens(text: string): FigureToken[] {
     const before2 = text[start - 2] ?? " ";
     const after = text.slice(end, end + 3);
     // Glued to letters ("Covid-19", "3G", "F0"), or part of a date, number/year or range.
-    if (/[\p{L}\/]/u.test(before)) continue;
+    if (/[\p{L}/]/u.test(before)) continue;
     if (/[-–—]/.test(before) && /[\p{L}\d]/u.test(before2)) continue;
     // The second number of a range: "2021- 2025", "5 - 10".
     if (/\d\s*[-–—]\s*$/u.test(text.slice(Math.max(0, start - 8), start))) continue;
