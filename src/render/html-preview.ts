@@ -43,6 +43,8 @@ function headerHtml(h: HeaderContent): string {
   const left =
     (h.governingBody ? `<p>${escapeHtml(h.governingBody)}</p>` : "") +
     `<p class="issuer"><strong>${escapeHtml(h.issuer)}</strong></p>` +
+    // ND30: a short line under the issuing body, a third to a half of its length.
+    `<div class="short-rule"></div>` +
     `<p class="number">${escapeHtml(h.numberLine)}</p>`;
   const right =
     `<p class="national"><strong>${escapeHtml(h.nationalTitle)}</strong></p>` +
@@ -125,7 +127,7 @@ table.two-col { width: 100%; border-collapse: collapse; }
 table.two-col td { vertical-align: top; text-align: center; padding: 0; }
 table.header p { font-size: 13pt; margin: 0; }
 table.header .national { font-size: 12pt; }
-table.header .issuer strong { border-bottom: 1px solid #000; }
+table.header .short-rule { width: 35%; margin: 2pt auto 0; border-top: 1px solid #000; }
 table.header .motto strong { border-bottom: 1px solid #000; }
 table.header .number, table.header .place-date { margin-top: 6pt; }
 table.signature td.left { text-align: left; width: 45%; }
@@ -136,6 +138,12 @@ table.signature .signer { margin-top: 70pt; }
 table.contributors { width: 100%; border-collapse: collapse; font-size: 12pt; }
 table.contributors th, table.contributors td { border: 1px solid #000; padding: 2pt 4pt; text-align: center; }
 table.contributors .name { text-align: left; }
+@media (max-width: 640px) {
+  body { font-size: 11pt; }
+  .page, .page.landscape { width: auto; padding: 6mm 5mm; }
+  p, h2, h3, h4 { font-size: 11pt; }
+  table.header p, table.contributors { font-size: 10pt; }
+}
 `;
 
 /** A whole HTML document for the preview frame. */

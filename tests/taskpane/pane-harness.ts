@@ -1,0 +1,152 @@
+import { execFileSync } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { ARTIFACTS, tempDir } from "../helpers/office-consumers";
+
+// Drives the production build of the task pane in Debian's Chromium: a webpack build into a temp folder,
+// a tiny static server on 127.0.0.1, and office.js replaced by the Word test double (or refused, for the
+// standalone pane). Nothing is downloaded from the network.
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const EXAMPLE = path.join(ROOT, "examples/dak-doa-6-thang-2021.json");
+export const SHOTS = path.join(ARTIFACTS, "taskpane");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
+
+export function buildPane(): string {
+  const dir = tempDir("sbc-pane-");
+  execFileSync(path.join(ROOT, "node_modules/.bin/webpack"), ["--mode", "production", "--env", `outputPath=${dir}`], {
+    cwd: ROOT,
+    stdio: "pipe",
+    timeout: 180_000,
+  });
+  return dir;
+}
+
+/** The Word test double's browser entry as one script, served in place of office.js. */
+export async function bundleFakeWord(): Promise<string> {
+  const esbuild = await import("esbuild");
+  const result = await esbuild.build({
+    entryPoints: [path.join(ROOT, "tests/word/fake-word-host/browser-entry.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]!.text;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` read-only; `extra` maps URL paths to bodies (e.g. a data file fetched by URL). */
+export function serveStatic(dir: string, extra: Record<string, string> = {}): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    if (extra[urlPath] !== undefined) {
+      res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+      res.end(extra[urlPath]);
+      return;
+    }
+    const file = path.join(dir, path.normalize(urlPath).replace(/^([/\\])+/, ""));
+    if (!file.startsWith(dir) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) });
+    });
+  });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+}
+
+export interface PaneOptions {
+  /** The fake's bundle to serve as office.js; without it office.js fails to load (standalone). */
+  fakeWord?: string;
+  /** Entries put into localStorage before the pane starts. */
+  storage?: Record<string, string>;
+}
+
+export interface OpenPane {
+  page: Page;
+  /** Milliseconds from navigation start until the pane's first screen was interactive. */
+  interactiveMs: number;
+}
+
+export async function openPane(browser: Browser, baseUrl: string, options: PaneOptions = {}): Promise<OpenPane> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 900, height: 1000 }, locale: "vi-VN" });
+  const page = await context.newPage();
+  await page.route(OFFICE_JS, (route) =>
+    options.fakeWord === undefined
+      ? route.abort("internetdisconnected")
+      : route.fulfill({ status: 200, contentType: "text/javascript", body: options.fakeWord }),
+  );
+  if (options.storage) {
+    await page.addInitScript((entries: Record<string, string>) => {
+      for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+    }, options.storage);
+  }
+  await page.goto(`${baseUrl}/taskpane.html`);
+  await page.waitForSelector("body[data-ready='true']");
+  const interactiveMs = await page.evaluate(() => performance.getEntriesByName("taskpane-interactive")[0]?.startTime ?? NaN);
+  return { page, interactiveMs };
+}
+
+let shotCounter = 0;
+
+/** A screenshot of the step, kept under test-artifacts/taskpane/ (not committed). */
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  shotCounter++;
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+export function recordTiming(name: string, ms: number): void {
+  mkdirSync(SHOTS, { recursive: true });
+  const file = path.join(SHOTS, "timing.json");
+  let all: Record<string, number> = {};
+  try {
+    all = JSON.parse(readFileSync(file, "utf8")) as Record<string, number>;
+  } catch {
+    all = {};
+  }
+  all[name] = Math.round(ms);
+  writeFileSync(file, JSON.stringify(all, null, 2));
+}
+
+/** A variant of the example data file: `change` edits a deep copy. */
+export function exampleVariant(change: (data: Record<string, any>) => void = () => undefined): string {
+  // `any`: tests reach into the JSON freely to make variants; the pane validates what comes out.
+  const data = JSON.parse(readFileSync(EXAMPLE, "utf8")) as Record<string, any>;
+  change(data);
+  return JSON.stringify(data, null, 2);
+}
