@@ -37,7 +37,7 @@ const useStyles = makeStyles({
   top: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "end", columnGap: tokens.spacingHorizontalL },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   mode: { margin: 0, color: tokens.colorNeutralForeground2 },
-  status: { minHeight: "1.5em" },
+  status: {},
   error: {
     padding: tokens.spacingHorizontalM,
     border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}`,
@@ -50,7 +50,16 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  sticky: { position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  // Results stay in view next to the buttons that caused them, however far the pane is scrolled.
+  sticky: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 type Made = { model: ReportModel; html: string } | { problems: FieldProblem[] } | null;
@@ -374,17 +383,6 @@ export function App(): React.JSX.Element {
             </Select>
           </Field>
         </div>
-        <div className={styles.sticky}>
-          <div role="status" aria-live="polite" className={styles.status} id="pane-status">
-            {state.busy !== null && <Spinner size="tiny" label={state.busy} labelPosition="after" />}
-            {state.notice?.kind === "ok" && <p className={styles.ok} style={{ margin: 0 }}>{state.notice.text}</p>}
-          </div>
-          <div role="alert" id="pane-error">
-            {state.notice?.kind === "error" && (
-              <p className={styles.error} style={{ margin: 0 }}><strong>{t.errorPrefix}: </strong>{state.notice.text}</p>
-            )}
-          </div>
-        </div>
         <UnitProfilePanel
           t={t}
           units={state.units}
@@ -440,6 +438,17 @@ export function App(): React.JSX.Element {
           onOverwrite={onOverwrite}
           onDownload={onDownload}
         />
+        <div className={styles.sticky}>
+          <div role="status" aria-live="polite" className={styles.status} id="pane-status">
+            {state.busy !== null && <Spinner size="tiny" label={state.busy} labelPosition="after" />}
+            {state.notice?.kind === "ok" && <p className={styles.ok} style={{ margin: 0 }}>{state.notice.text}</p>}
+          </div>
+          <div role="alert" id="pane-error">
+            {state.notice?.kind === "error" && (
+              <p className={styles.error} style={{ margin: 0 }}><strong>{t.errorPrefix}: </strong>{state.notice.text}</p>
+            )}
+          </div>
+        </div>
       </main>
     </FluentProvider>
   );

@@ -27,7 +27,12 @@ function officeHost(doc: Document): Promise<string | null> {
       resolve(null);
       return;
     }
-    script.addEventListener("load", () => (typeof Office !== "undefined" ? askOffice() : resolve(null)), { once: true });
+    const loaded = (): void => (typeof Office !== "undefined" ? askOffice() : resolve(null));
+    // taskpane.html records an outcome that came before this bundle ran.
+    const outcome = script.getAttribute("data-outcome");
+    if (outcome === "error") return resolve(null);
+    if (outcome === "load") return loaded();
+    script.addEventListener("load", loaded, { once: true });
     script.addEventListener("error", () => resolve(null), { once: true });
   });
 }

@@ -134,8 +134,8 @@ describe("host detection", () => {
     delete (globalThis as { Office?: unknown }).Office;
   });
 
-  function fakeDocument(): { doc: Document; script: EventTarget } {
-    const script = new EventTarget();
+  function fakeDocument(outcome: string | null = null): { doc: Document; script: EventTarget } {
+    const script = Object.assign(new EventTarget(), { getAttribute: (name: string) => (name === "data-outcome" ? outcome : null) });
     return { doc: { getElementById: (id: string) => (id === "office-js" ? script : null) } as unknown as Document, script };
   }
 
@@ -144,6 +144,13 @@ describe("host detection", () => {
     const seen: string[] = [];
     watchHost((k) => seen.push(k), 60_000, doc);
     script.dispatchEvent(new Event("error"));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toEqual(["standalone"]);
+  });
+
+  test("office.js that failed before the bundle ran (recorded by the page) means standalone without waiting", async () => {
+    const seen: string[] = [];
+    watchHost((k) => seen.push(k), 60_000, fakeDocument("error").doc);
     await new Promise((r) => setTimeout(r, 0));
     expect(seen).toEqual(["standalone"]);
   });
