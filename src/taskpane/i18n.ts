@@ -9,7 +9,7 @@ const vi = {
   language: "Ngôn ngữ",
   modeDetecting: "Đang kiểm tra kết nối với Word…",
   modeWord: "Đang làm việc trong Word: báo cáo được chèn tại vị trí con trỏ.",
-  modeStandalone: "Đang chạy độc lập (không có Word): báo cáo được tải về dưới dạng tệp .docx.",
+  modeStandalone: "Đang chạy độc lập, chưa kết nối với Word. Báo cáo được tải về dưới dạng tệp .docx.",
 
   unitSection: "1. Đơn vị",
   unitSelect: "Đơn vị",
