@@ -27,14 +27,10 @@ export function dataPartFor(model: ReportModel, source?: string, rendered = rend
   return buildDataPartXml({ dataJson: JSON.stringify(model.data), blocks: blockRecords(rendered), ...(source ? { source } : {}) });
 }
 
-/** A GUID derived from the content, so output stays reproducible. */
+/** A GUID derived from the content (two fingerprints of it), so the same data always gives the same bytes. */
 function stableGuid(seed: string): string {
-  const h = (textFingerprintRaw(seed) + textFingerprintRaw(seed + "#")).toUpperCase();
+  const h = (textFingerprint(seed) + textFingerprint(`${seed}#guid`)).toUpperCase();
   return `{${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-A${h.slice(17, 20)}-${h.slice(20, 32)}}`;
-}
-
-function textFingerprintRaw(s: string): string {
-  return textFingerprint(s.replace(/\s/g, "_"));
 }
 
 const contentTypes =
