@@ -144,9 +144,15 @@ export function nextPeriod(p: Period): Period {
   return shift(p, periodMonths(p).length);
 }
 
-/** The period right before this one, of the same length. */
+/**
+ * The period right before this one, of the same length. A cumulative period ("9 tháng đầu năm", "4 tháng đầu
+ * năm") has no such predecessor: the nine months before October are not a reporting period, so its
+ * "previous" is the same span of last year.
+ */
 export function previousPeriod(p: Period): Period {
-  return shift(p, -periodMonths(p).length);
+  const { first, last } = periodBounds(p);
+  const cumulative = (p.kind === "nine-months" || p.kind === "range") && first.month === 1 && last.month < 12 && first.year === last.year;
+  return cumulative ? samePeriodLastYear(p) : shift(p, -periodMonths(p).length);
 }
 
 export function samePeriodLastYear(p: Period): Period {
