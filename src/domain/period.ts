@@ -169,7 +169,9 @@ export function samePeriod(a: Period, b: Period): boolean {
 /** How a comparison names the prior period: "cùng kỳ năm 2020", "năm 2019", "quý II năm 2022". */
 export function comparisonTarget(current: Period, prior: Period): string {
   if (samePeriod(prior, samePeriodLastYear(current)) && periodMonths(current).length < 12) {
-    return `cùng kỳ năm ${periodYear(prior)}`;
+    const { first, last } = periodBounds(prior);
+    // "cùng kỳ năm 2022" would be ambiguous for a span that straddles two years: name the span itself.
+    return first.year === last.year ? `cùng kỳ năm ${periodYear(prior)}` : `cùng kỳ (${periodLabel(prior)})`;
   }
   return periodLabel(prior);
 }

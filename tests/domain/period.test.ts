@@ -62,6 +62,8 @@ describe("prior periods for comparisons", () => {
     expect(periodLabel(previousPeriod(half(2021, 1)))).toBe("6 tháng cuối năm 2020");
     expect(periodLabel(previousPeriod(month(2021, 1)))).toBe("tháng 12 năm 2020");
     expect(periodLabel(previousPeriod(wholeYear(2020)))).toBe("năm 2019");
+    expect(comparisonTarget({ kind: "range", from: "2022-11", to: "2023-02" }, { kind: "range", from: "2021-11", to: "2022-02" }))
+      .toBe("cùng kỳ (từ tháng 11 năm 2021 đến tháng 2 năm 2022)");
     // Cumulative periods are compared with the same span a year earlier, never "9 tháng cuối năm".
     expect(periodLabel(previousPeriod({ kind: "nine-months", year: 2021 }))).toBe("9 tháng đầu năm 2020");
     expect(periodLabel(previousPeriod({ kind: "range", from: "2024-01", to: "2024-04" }))).toBe("4 tháng đầu năm 2023");
