@@ -37,10 +37,15 @@ async function insertAtCursor(plan: InsertPlan): Promise<InsertResult> {
   await Word.run(async (context) => {
     const pre = queuePreflight(context);
     const selection = context.document.getSelection();
+    selection.load("text");
     plan.queue?.(context, selection);
     await context.sync();
     syncs++;
     checkPreflight(pre);
+    if (selection.text.trim() !== "") {
+      // insertOoxml "Replace" on a selection would delete the selected words: never lose her text.
+      throw new WordUserError("Bạn đang chọn (bôi đen) một đoạn văn bản, nên chèn vào sẽ xóa mất đoạn đó. Hãy bấm chuột vào chỗ cần chèn, không chọn chữ nào, rồi thử lại.");
+    }
     const existing = new Set(ourControls(pre).map((c) => c.tag));
     const refusal = plan.refusal(existing);
     if (refusal) throw new WordUserError(refusal);

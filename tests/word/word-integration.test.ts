@@ -71,6 +71,16 @@ describe("inserting the whole report", () => {
     expect(last).toBeGreaterThan(text.indexOf("Tổng cộng"));
   });
 
+  test("with words selected, nothing is inserted: the selection would be lost", async () => {
+    host.user.typeParagraph("Đoạn văn người soạn đang bôi đen.", "end");
+    host.setCursor({ paragraph: host.paragraphTexts().indexOf("Đoạn văn người soạn đang bôi đen.") });
+    const before = host.documentXml();
+    const err = await insertWholeReport(buildReport(exampleData())).catch((e: unknown) => e);
+    expect(describeWordError(err)).toContain("bôi đen");
+    expect(host.documentXml()).toBe(before);
+    expect(await readStoredReport()).toBeNull();
+  });
+
   test("a second whole report is refused, pointing to the refresh", async () => {
     await insertWholeReport(buildReport(exampleData()));
     const before = host.documentXml();
