@@ -11,8 +11,8 @@ const text = z.string().trim().min(1);
 const year = z.number().int().min(2000).max(2100);
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const yearMonth = z.string().regex(YEAR_MONTH);
-const isoDay = z.string().refine((s) => parseIsoDate(s)?.day !== undefined, { params: { format: "YYYY-MM-DD" } });
-const isoDayOrMonth = z.string().refine((s) => parseIsoDate(s) !== null, { params: { format: "YYYY-MM-DD|YYYY-MM" } });
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => parseIsoDate(s)?.day !== undefined, { params: { format: "YYYY-MM-DD" } });
+const isoDayOrMonth = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).refine((s) => parseIsoDate(s) !== null, { params: { format: "YYYY-MM-DD|YYYY-MM" } });
 const count = z.number().int().nonnegative();
 const money = z.number().int().nonnegative();
 
@@ -34,17 +34,22 @@ export const metricValueSchema = z.union([
   }),
 ]);
 
-const metricsSchema = z.record(z.string().regex(METRIC_KEY_PATTERN), metricValueSchema);
+const metricsSchema = z
+  .record(z.string().regex(METRIC_KEY_PATTERN), metricValueSchema)
+  .describe(
+    "Số liệu của kỳ. Khóa có sẵn: tin_bai, anh, video, van_ban, van_ban_chi_dao, van_ban_qppl, lich_cong_tac, du_thao, hoi_dap, " +
+      "chuyen_muc, banner, tthc, luot_truy_cap, luot_truy_cap_luy_ke, trang_thanh_phan; khóa khác phải có label.",
+  );
 
 export const unitSchema = z.strictObject({
-  governingBody: text.optional(),
-  name: text,
+  governingBody: text.optional().describe("Cơ quan chủ quản, ví dụ \"UBND HUYỆN ĐAK ĐOA\""),
+  name: text.describe("Cơ quan ban hành báo cáo, ví dụ \"BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ\""),
   abbreviation: z.string().regex(/^[A-ZĐ0-9][A-ZĐ0-9.&-]{0,19}$/u),
-  place: text,
-  site: text,
+  place: text.describe("Địa danh ghi ở dòng ngày tháng, ví dụ \"Đak Đoa\""),
+  site: text.describe("Tên cổng/trang dùng trong câu văn, ví dụ \"Trang thông tin điện tử của UBND huyện\""),
   signer: z.strictObject({ authority: text.optional(), title: text, name: text }),
-  recipients: z.array(text),
-  archive: text.optional(),
+  recipients: z.array(text).describe("Nơi nhận, mỗi dòng một nơi (không cần gạch đầu dòng và dấu chấm phẩy)"),
+  archive: text.optional().describe("Nơi lưu, ví dụ \"VT, BBT\" (mặc định \"VT\")"),
 });
 
 const contributorRowSchema = z.strictObject({
@@ -74,9 +79,12 @@ export const reportDataSchema = z
     $schema: z.string().optional(),
     version: z.literal(1),
     unit: unitSchema,
-    report: z.strictObject({ number: z.string().regex(/^\d{0,6}$/).optional(), date: isoDayOrMonth }),
+    report: z.strictObject({
+      number: z.string().regex(/^\d{0,6}$/).optional().describe("Số báo cáo, ví dụ \"01\"; để trống cho văn thư ghi"),
+      date: isoDayOrMonth.describe("Ngày báo cáo \"YYYY-MM-DD\", hoặc \"YYYY-MM\" để trống ngày"),
+    }),
     period: periodSchema,
-    asOf: isoDay.optional(),
+    asOf: isoDay.optional().describe("Số liệu tính đến ngày (YYYY-MM-DD), dùng cho lượt truy cập lũy kế"),
     metrics: metricsSchema,
     prior: z.strictObject({ period: periodSchema, metrics: metricsSchema }).optional(),
     budget: z
@@ -86,7 +94,10 @@ export const reportDataSchema = z
         items: z.array(z.strictObject({ label: text, amount: money })).optional(),
       })
       .optional(),
-    contributors: z.array(contributorGroupSchema).optional(),
+    contributors: z
+      .array(contributorGroupSchema)
+      .optional()
+      .describe("Bảng phụ lục: nhóm đơn vị, mỗi đơn vị một dòng với số tin, bài từng tháng của kỳ (0 hoặc null là không có)"),
     text: narrativeSchema.optional(),
   })
   .superRefine((data, ctx) => {
