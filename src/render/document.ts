@@ -29,6 +29,18 @@ function sectionProps(landscape: boolean, titlePage: boolean, withHeaders = true
   );
 }
 
+/**
+ * A wide table inserted on its own into a portrait document gets a landscape section of its own: the paragraph
+ * before it ends the current section (with ND30 portrait margins), the one after it ends the landscape one.
+ */
+export function ownLandscapeSection(blockXml: string): string {
+  return (
+    para({ style: STYLE_IDS.body, sectionProps: sectionProps(false, false, false) }) +
+    blockXml +
+    para({ style: STYLE_IDS.body, sectionProps: sectionProps(true, false, false) })
+  );
+}
+
 export interface BodyOptions {
   /**
    * For insertion into an existing document: section properties carry no header references (the

@@ -2,7 +2,7 @@ import { renumberHeading, type Block, type ReportModel } from "../domain/report-
 import { formatNumber, nextNumberPath } from "../domain/numbering";
 import { blockXml } from "../render/blocks";
 import { blockRecords, dataPartFor } from "../render/docx-package";
-import { renderBlocks, reportBodyXml } from "../render/document";
+import { ownLandscapeSection, renderBlocks, reportBodyXml } from "../render/document";
 import { blockLayout, insertPackage } from "../render/flat-package";
 import { buildDataPartXml, type BlockRecord } from "../render/data-part";
 import { checkPreflight, ourControls, queuePreflight } from "./block-guard";
@@ -114,7 +114,9 @@ export async function insertOneBlock(model: ReportModel, block: Block, source?: 
         blocks: [...existing.filter((b) => b.tag !== chosen.tag), record!],
         ...(source ? { source } : {}),
       });
-      return { bodyXml: blockXml(chosen, blockLayout(model, chosen)), dataXml, ...(numbered ? { numbered } : {}) };
+      const layout = blockLayout(model, chosen);
+      const xml = blockXml(chosen, layout);
+      return { bodyXml: layout.landscape ? ownLandscapeSection(xml) : xml, dataXml, ...(numbered ? { numbered } : {}) };
     },
     refusal: (found) => (found.has(block.tag) ? `Khối "${block.title}" đã có trong tài liệu. Hãy dùng "Cập nhật số liệu" để cập nhật nó.` : null),
   });

@@ -6,7 +6,10 @@ import { refreshReport } from "../../src/word/refresh-report";
 import { readStoredReport } from "../../src/word/report-store";
 import { describeWordError } from "../../src/word/word-errors";
 import { refreshFromRememberedSource } from "../../src/commands/refresh-command";
-import { docxText, validateDocxAgainstSchema } from "../helpers/office-consumers";
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { docxText, pdfInfo, pdfPageText, sofficeConvert, tempDir, validateDocxAgainstSchema } from "../helpers/office-consumers";
 import { exampleData, yearReportWithTable } from "../helpers/report-fixtures";
 
 // The Word integration on the Word host double: a real WordprocessingML document behind Office.js-shaped
@@ -236,6 +239,26 @@ describe("single blocks", () => {
     expect(text).toMatch(/Tổng cộng 34 37 52 58 56 5 242/);
     expect(text).toContain("Kiều Thu Hương");
   });
+});
+
+test("a 12-month table inserted alone gets a landscape page of its own", async () => {
+  host.user.typeParagraph("Đoạn mở đầu do người soạn viết.", "end");
+  host.setCursor("end");
+  const model = buildReport(yearReportWithTable(30));
+  await insertOneBlock(model, model.blocks.find((b) => b.tag === "soanbaocao:contributors")!);
+  host.user.typeParagraph("Đoạn viết sau bảng.", "end");
+  const bytes = await host.saveDocx();
+  expect((await validateDocxAgainstSchema(bytes)).errors).toBe("");
+  const dir = tempDir();
+  const file = path.join(dir, "bang-12-thang.docx");
+  writeFileSync(file, bytes);
+  const pdf = sofficeConvert(file, "pdf", dir);
+  const pages = Number(pdfInfo(pdf).Pages);
+  const sizes = execFileSync("pdfinfo", ["-f", "1", "-l", String(pages), pdf], { encoding: "utf8" });
+  expect(sizes).toMatch(/Page\s+1 size:\s+595\.\d+ x 841\.\d+/);
+  expect(sizes).toMatch(/Page\s+2 size:\s+841\.\d+ x 595\.\d+/);
+  const lastPage = pdfPageText(pdf, pages);
+  expect(lastPage).toContain("Đoạn viết sau bảng.");
 });
 
 describe("Office errors leave the document as it was", () => {
