@@ -13,6 +13,8 @@ import { PeriodPanel } from "./period-panel";
 import { DataSourcePanel } from "./data-source-panel";
 import { PreviewPanel } from "./preview-panel";
 import { InsertPanel, type EditedBlock } from "./insert-panel";
+import { PriorPanel, loadPriorView, type PriorExtractShown } from "./prior-panel";
+import type { ExtractResult } from "./prior-source";
 
 // The pane's shell: state, the order of the steps, and the calls into the engine and Word. What is valid,
 // what a report says and what may be overwritten are decided in domain/, sources/ and word/.
@@ -21,6 +23,7 @@ import { InsertPanel, type EditedBlock } from "./insert-panel";
 const loadEngine = () => import(/* webpackChunkName: "engine", webpackPrefetch: true */ "./engine");
 const loadWord = () => import(/* webpackChunkName: "word" */ "./word-actions");
 const loadDocx = () => import(/* webpackChunkName: "docx" */ "./docx-download");
+const loadPrior = () => import(/* webpackChunkName: "prior" */ "./prior-source");
 
 const FETCH_TIMEOUT_MS = 20_000;
 
@@ -74,6 +77,7 @@ export function App(): React.JSX.Element {
   const [made, setMade] = useState<Made>(null);
   const [keptEdited, setKeptEdited] = useState<EditedBlock[]>([]);
   const [dark, setDark] = useState(false);
+  const [priorExtract, setPriorExtract] = useState<PriorExtractShown | null>(null);
   const inWord = state.host === "word";
   const busy = state.busy !== null;
   const stateRef = useRef(state);
@@ -134,7 +138,10 @@ export function App(): React.JSX.Element {
     };
   }, [inWord, fail]);
 
-  const choices = useMemo(() => paneChoices(state), [state.units, state.selectedUnit, state.period, state.reportNumber, state.reportDate, state.asOf]);
+  const choices = useMemo(
+    () => paneChoices(state),
+    [state.units, state.selectedUnit, state.period, state.reportNumber, state.reportDate, state.asOf, state.prior, state.contributorSeed],
+  );
 
   // The report is derived: any change of data or choice rebuilds it (a few milliseconds) and its preview.
   useEffect(() => {
@@ -356,8 +363,72 @@ export function App(): React.JSX.Element {
     );
   };
 
+  /** Shows what was read from last period's report, or says in words why it could not be read. */
+  const showPrior = useCallback(
+    (from: string, read: ExtractResult) => {
+      const tt = STRINGS[stateRef.current.lang];
+      if (!read.ok) {
+        setPriorExtract(null);
+        fail(tt.priorFailed(from, read.message));
+        return;
+      }
+      setPriorExtract((old) => ({ id: (old?.id ?? 0) + 1, from, report: read.report }));
+      dispatch({ type: "notice", notice: { kind: "ok", text: tt.priorRead(from, Object.keys(read.report.metrics).length) } });
+    },
+    [fail],
+  );
+
+  const onPriorFile = useCallback(
+    (file: File) => {
+      dispatch({ type: "busy", label: t.busyPrior });
+      const from = `“${file.name}”`;
+      void (async () => {
+        let bytes: Uint8Array;
+        try {
+          bytes = new Uint8Array(await file.arrayBuffer());
+        } catch {
+          fail(t.fileReadFailed);
+          return;
+        }
+        let prior;
+        try {
+          [prior] = await Promise.all([loadPrior(), loadPriorView()]);
+        } catch {
+          fail(t.loadPartFailed);
+          return;
+        }
+        showPrior(from, await prior.extractPriorReport(bytes, file.name));
+      })();
+    },
+    [t, showPrior, fail],
+  );
+
+  const onPriorStored = () => {
+    dispatch({ type: "busy", label: t.busyPrior });
+    Promise.all([loadWord(), loadPrior(), loadPriorView()]).then(
+      async ([word, prior]) => {
+        let stored;
+        try {
+          stored = await word.readStoredReport();
+        } catch (err) {
+          fail(t.priorFailed(t.priorStoredSource, word.describeWordError(err)));
+          return;
+        }
+        if (stored === null) {
+          fail(t.priorStoredNone);
+          return;
+        }
+        showPrior(t.priorStoredSource, prior.extractStoredData(stored.content.dataJson));
+      },
+      () => fail(t.loadPartFailed),
+    );
+  };
+
   const chosenUnit = selectedUnitProfile(state);
   const fileData = state.loaded?.data;
+  const composeProblems = made && "problems" in made ? made.problems : [];
+  // The engine's word on figures taken in this section is shown next to them, not among the data file's.
+  const isPriorProblem = (p: FieldProblem) => state.prior !== null && (p.path === "prior" || p.path.startsWith("prior."));
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }}>
@@ -419,11 +490,33 @@ export function App(): React.JSX.Element {
           disabled={busy}
           loadedFrom={state.loaded?.source ?? null}
           sourceProblems={state.sourceProblems}
-          composeProblems={made && "problems" in made ? made.problems : []}
+          composeProblems={composeProblems.filter((p) => !isPriorProblem(p))}
           overrides={overrides}
           onFile={onFile}
           onUrl={onUrl}
           onPaste={onPaste}
+        />
+        <PriorPanel
+          t={t}
+          inWord={inWord}
+          disabled={busy}
+          hasData={state.loaded !== null}
+          currentPeriod={state.period ?? fileData?.period ?? null}
+          currentContributorRows={(fileData?.contributors ?? []).reduce((n, g) => n + g.rows.length, 0)}
+          extract={priorExtract}
+          applied={state.prior}
+          seed={state.contributorSeed}
+          problems={composeProblems.filter(isPriorProblem)}
+          onFile={onPriorFile}
+          onUseStored={onPriorStored}
+          onApply={(period, figures, from) =>
+            dispatch({ type: "prior", prior: { period, figures, from }, notice: { kind: "ok", text: t.priorApplied(figures.length, periodLabel(period)) } })
+          }
+          onRemove={() => dispatch({ type: "prior", prior: null, notice: { kind: "ok", text: t.priorRemoved } })}
+          onSeed={(seed) =>
+            dispatch({ type: "contributorSeed", seed, notice: { kind: "ok", text: t.seedDone(seed.groups.reduce((n, g) => n + g.rows.length, 0)) } })
+          }
+          onRemoveSeed={() => dispatch({ type: "contributorSeed", seed: null, notice: { kind: "ok", text: t.seedRemoved } })}
         />
         <PreviewPanel t={t} model={model} html={made && "html" in made ? made.html : null} />
         <InsertPanel

@@ -1,5 +1,6 @@
-import type { ReportData, UnitProfile } from "../domain/report-data";
+import type { ContributorGroup, ReportData, UnitProfile } from "../domain/report-data";
 import type { Period } from "../domain/period";
+import { seedContributors, withPriorFigures, type PriorFigure } from "../domain/prior-figures";
 
 // What the pane adds on top of the loaded data: the secretary's unit and period choices replace the file's.
 // The result is validated again by the engine (a new period may no longer fit the table's months), so this
@@ -12,13 +13,18 @@ export interface PaneChoices {
   reportNumber?: string;
   reportDate?: string;
   asOf?: string;
+  /** Last period's figures the secretary ticked: they replace the file's `prior`. */
+  prior?: { period: Period; figures: readonly PriorFigure[] };
+  /** Last period's contributor groups: this period's table gets the same units with empty months. */
+  contributorSeed?: readonly ContributorGroup[];
 }
 
 const given = (s: string | undefined): s is string => s !== undefined && s.trim() !== "";
 
 /** The data with the pane's choices applied, as an unvalidated value. */
 export function composeData(file: ReportData, choices: PaneChoices): unknown {
-  const out: Record<string, unknown> = { ...file };
+  const base = choices.prior ? withPriorFigures(file, choices.prior.period, choices.prior.figures) : file;
+  const out: Record<string, unknown> = { ...base };
   if (choices.unit) out.unit = choices.unit;
   if (choices.period) out.period = choices.period;
   if (given(choices.reportNumber) || given(choices.reportDate)) {
@@ -29,7 +35,18 @@ export function composeData(file: ReportData, choices: PaneChoices): unknown {
     };
   }
   if (given(choices.asOf)) out.asOf = choices.asOf.trim();
+  if (choices.contributorSeed) out.contributors = seededRows(choices.contributorSeed, choices.period ?? file.period);
   return out;
+}
+
+// Seeded at compose time, so the empty months follow whichever period is chosen now, not the one at seeding.
+function seededRows(groups: readonly ContributorGroup[], period: Period): ContributorGroup[] {
+  try {
+    return seedContributors(groups, period);
+  } catch {
+    // A period still being typed has no months yet; the engine then names the period as what is wrong.
+    return groups.map((g) => ({ group: g.group, rows: g.rows.map((r) => ({ name: r.name, months: [] })) }));
+  }
 }
 
 export type OverriddenField = "unit" | "period" | "number" | "date" | "asOf";

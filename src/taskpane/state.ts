@@ -1,5 +1,6 @@
-import type { ReportData, UnitProfile } from "../domain/report-data";
+import type { ContributorGroup, ReportData, UnitProfile } from "../domain/report-data";
 import type { Period } from "../domain/period";
+import type { PriorFigure } from "../domain/prior-figures";
 import type { FieldProblem } from "../domain/validation-message";
 import type { HostKind } from "./host";
 import type { Lang } from "./i18n";
@@ -14,6 +15,19 @@ export interface LoadedData {
   source: string;
   /** The source to remember in the document (file name or URL); absent for pasted JSON. */
   storedSource?: string;
+}
+
+/** Last period's figures the secretary ticked and applied, with where they came from. */
+export interface AppliedPrior {
+  period: Period;
+  figures: PriorFigure[];
+  from: string;
+}
+
+/** Last period's units, seeding this period's contributor table. */
+export interface ContributorSeed {
+  groups: ContributorGroup[];
+  from: string;
 }
 
 export interface Notice {
@@ -33,6 +47,9 @@ export interface PaneState {
   reportDate: string;
   asOf: string;
   loaded: LoadedData | null;
+  /** Kept across data files, like the period: the same last period applies to a corrected file. */
+  prior: AppliedPrior | null;
+  contributorSeed: ContributorSeed | null;
   sourceProblems: FieldProblem[];
   busy: string | null;
   notice: Notice | null;
@@ -46,6 +63,8 @@ export type Action =
   | { type: "period"; period: Period | null }
   | { type: "field"; field: "reportNumber" | "reportDate" | "asOf"; value: string }
   | { type: "loaded"; loaded: LoadedData; notice: Notice }
+  | { type: "prior"; prior: AppliedPrior | null; notice: Notice }
+  | { type: "contributorSeed"; seed: ContributorSeed | null; notice: Notice }
   | { type: "sourceProblems"; problems: FieldProblem[] }
   | { type: "busy"; label: string | null }
   | { type: "notice"; notice: Notice | null };
@@ -53,7 +72,7 @@ export type Action =
 export function initialState(lang: Lang, units: UnitProfile[], selected: string | null): PaneState {
   return {
     lang, host: "detecting", units, selectedUnit: selected, period: null, reportNumber: "", reportDate: "", asOf: "",
-    loaded: null, sourceProblems: [], busy: null, notice: null,
+    loaded: null, prior: null, contributorSeed: null, sourceProblems: [], busy: null, notice: null,
   };
 }
 
@@ -74,6 +93,10 @@ export function reducer(state: PaneState, action: Action): PaneState {
     case "loaded":
       // A new source replaces the old one whole: its problems go, and so does any stale message.
       return { ...state, loaded: action.loaded, sourceProblems: [], notice: action.notice, busy: null };
+    case "prior":
+      return { ...state, prior: action.prior, notice: action.notice, busy: null };
+    case "contributorSeed":
+      return { ...state, contributorSeed: action.seed, notice: action.notice, busy: null };
     case "sourceProblems":
       // A bad source also unloads the previous data: inserting the old figures while she believes the new file
       // is in use would be worse than inserting nothing.
@@ -97,5 +120,7 @@ export function paneChoices(state: PaneState): PaneChoices {
     reportNumber: state.reportNumber,
     reportDate: state.reportDate,
     asOf: state.asOf,
+    ...(state.prior ? { prior: { period: state.prior.period, figures: state.prior.figures } } : {}),
+    ...(state.contributorSeed ? { contributorSeed: state.contributorSeed.groups } : {}),
   };
 }

@@ -1,0 +1,44 @@
+import { extractPriorReport, type ExtractResult } from "../sources/prior-report";
+import { embeddedMetrics } from "../sources/prior-report/embedded-data";
+import { validateReportData } from "../sources/data-file";
+import { problemLine } from "../domain/validation-message";
+
+// Reading last period's report for the pane, loaded on demand: the .docx reader (jszip, the XML parser) and the
+// figure reader are not needed to draw the first screen.
+
+export { extractPriorReport };
+export type { ExtractResult };
+
+/**
+ * Last period's figures from the data stored in the open document (the secretary opened last period's report
+ * and is writing this period's into it), in the same shape as a picked file so the pane shows them the same way.
+ */
+export function extractStoredData(dataJson: string): ExtractResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(dataJson);
+  } catch {
+    return { ok: false, message: "số liệu lưu trong tài liệu không phải JSON hợp lệ (có thể đã bị sửa tay) — hãy chọn tệp .docx của báo cáo kỳ trước." };
+  }
+  const checked = validateReportData(raw);
+  if (!checked.ok) {
+    return { ok: false, message: `số liệu lưu trong tài liệu không đúng định dạng dữ liệu v1: ${checked.problems.slice(0, 3).map(problemLine).join("; ")}` };
+  }
+  const data = checked.data;
+  return {
+    ok: true,
+    report: {
+      origin: "embedded",
+      period: data.period,
+      periodSource: null,
+      metrics: embeddedMetrics(data.metrics),
+      prior: data.prior ? { period: data.prior.period, metrics: embeddedMetrics(data.prior.metrics) } : null,
+      contributors: data.contributors ?? null,
+      // Totals are only shown for a picked file's appendix; the stored data's table is exact by construction.
+      contributorTotals: null,
+      unmapped: [],
+      warnings: [],
+      data,
+    },
+  };
+}
