@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { fetchDataText } from "../sources/data-url";
 import { Field, FluentProvider, Select, Spinner, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Block, ReportModel } from "../domain/report-model";
 import type { FieldProblem } from "../domain/validation-message";
@@ -25,7 +26,6 @@ const loadWord = () => import(/* webpackChunkName: "word" */ "./word-actions");
 const loadDocx = () => import(/* webpackChunkName: "docx" */ "./docx-download");
 const loadPrior = () => import(/* webpackChunkName: "prior" */ "./prior-source");
 
-const FETCH_TIMEOUT_MS = 20_000;
 
 const useStyles = makeStyles({
   root: {
@@ -209,30 +209,27 @@ export function App(): React.JSX.Element {
 
   const onUrl = useCallback(
     (input: string) => {
-      let url: URL;
-      try {
-        url = new URL(input.trim());
-      } catch {
-        fail(t.urlInvalid);
-        return;
-      }
-      if (url.protocol !== "https:") {
-        fail(t.urlNotHttps);
-        return;
-      }
       dispatch({ type: "busy", label: t.busyLoad });
-      const abort = new AbortController();
-      const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
-      fetch(url.href, { signal: abort.signal, credentials: "omit", cache: "no-store" })
-        .then(async (response) => {
-          if (!response.ok) throw new Error(t.urlStatus(response.status));
-          return response.text();
-        })
-        .then(
-          (text) => loadText(text, { source: url.href, storedSource: url.href }),
-          (err: unknown) => fail(t.urlFailed(err instanceof Error ? err.message : String(err))),
-        )
-        .finally(() => clearTimeout(timer));
+      void fetchDataText(input).then((fetched) => {
+        if (fetched.ok) {
+          void loadText(fetched.text, { source: fetched.url, storedSource: fetched.url });
+          return;
+        }
+        switch (fetched.reason) {
+          case "invalid":
+            return fail(t.urlInvalid);
+          case "not-https":
+            return fail(t.urlNotHttps);
+          case "status":
+            return fail(t.urlFailed(t.urlStatus(fetched.status)));
+          case "timeout":
+            return fail(t.urlFailed(t.urlTimeout(fetched.seconds)));
+          case "too-large":
+            return fail(t.urlFailed(t.urlTooLarge));
+          case "network":
+            return fail(t.urlFailed(t.urlNetwork));
+        }
+      });
     },
     [t, loadText, fail],
   );

@@ -282,3 +282,30 @@ test("a unit typed in the pane is checked, remembered after reopening, and the p
   await shot(page, "unit-3-english");
   await page.context().close();
 });
+
+test("a published data file: https only, fetched, validated, previewed", async () => {
+  const { page } = await openPane(browser, server.url);
+  // The portal's statistics export, answered by the browser's router (the machine has no network).
+  await page.context().route("https://thongke.portal.example/**", (route) =>
+    route.request().url().endsWith("/so-lieu.json")
+      ? route.fulfill({ status: 200, contentType: "application/json", body: exampleVariant(), headers: { "access-control-allow-origin": "*" } })
+      : route.fulfill({ status: 404, body: "", headers: { "access-control-allow-origin": "*" } }),
+  );
+  const address = page.getByLabel(/Hoặc tải từ địa chỉ web/);
+  const load = page.getByRole("button", { name: "Tải từ địa chỉ" });
+
+  await address.fill("http://thongke.portal.example/so-lieu.json");
+  await load.click();
+  await page.getByRole("alert").filter({ hasText: "https://" }).waitFor();
+
+  await address.fill("https://thongke.portal.example/khong-co.json");
+  await load.click();
+  await page.getByRole("alert").filter({ hasText: "máy chủ trả lời mã 404" }).waitFor();
+
+  await address.fill("https://thongke.portal.example/so-lieu.json");
+  await load.click();
+  await status(page).getByText("https://thongke.portal.example/so-lieu.json").waitFor();
+  expect(await previewText(page)).toContain("9.933");
+  await shot(page, "url-loaded");
+  await page.context().close();
+});
