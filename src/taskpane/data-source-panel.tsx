@@ -3,7 +3,7 @@ import { Button, Field, Input, Textarea } from "@fluentui/react-components";
 import type { FieldProblem } from "../domain/validation-message";
 import type { Override } from "./compose-data";
 import type { Strings } from "./i18n";
-import { ProblemList, Section, useLayout } from "./ui";
+import { FileField, ProblemList, Section, useLayout } from "./ui";
 
 export interface DataSourcePanelProps {
   t: Strings;
@@ -28,23 +28,7 @@ export function DataSourcePanel(props: DataSourcePanelProps): React.JSX.Element 
 
   return (
     <Section id="data" title={t.dataSection}>
-      <Field label={t.dataFile} hint={t.dataFileHint}>
-        {(fieldProps) => (
-          <input
-            {...fieldProps}
-            className={styles.native}
-            type="file"
-            accept=".json,application/json"
-            disabled={props.disabled}
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              // Cleared so choosing the same file again (after fixing it) loads it again.
-              e.currentTarget.value = "";
-              if (file) props.onFile(file);
-            }}
-          />
-        )}
-      </Field>
+      <FileField label={t.dataFile} hint={t.dataFileHint} accept=".json,application/json" disabled={props.disabled} onFile={props.onFile} />
       <form
         className={styles.row}
         onSubmit={(e) => {

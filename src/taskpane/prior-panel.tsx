@@ -7,7 +7,7 @@ import type { Period } from "../domain/period";
 import type { Strings } from "./i18n";
 import type { AppliedPrior, ContributorSeed } from "./state";
 import { rowCount, safeLabel } from "./prior-text";
-import { ProblemList, Section, useLayout } from "./ui";
+import { FileField, ProblemList, Section, useLayout } from "./ui";
 
 // "Lấy số liệu kỳ trước": last period's report is read (in App, lazily), its figures listed with the sentence
 // each came from, and only the ones the secretary ticks become `prior`. Nothing here decides what a figure is.
@@ -53,22 +53,13 @@ export function PriorPanel(props: PriorPanelProps): React.JSX.Element {
   return (
     <Section id="prior" title={t.priorSection}>
       <p className={styles.hint}>{t.priorIntro}</p>
-      <Field label={t.priorFile} hint={t.priorFileHint}>
-        {(fieldProps) => (
-          <input
-            {...fieldProps}
-            className={styles.native}
-            type="file"
-            accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
-            disabled={props.disabled}
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = "";
-              if (file) props.onFile(file);
-            }}
-          />
-        )}
-      </Field>
+      <FileField
+        label={t.priorFile}
+        hint={t.priorFileHint}
+        accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+        disabled={props.disabled}
+        onFile={props.onFile}
+      />
       {props.inWord && (
         <Field hint={t.priorStoredHint}>
           <div className={styles.row}>

@@ -1,5 +1,4 @@
-import { extractPriorReport, type ExtractResult } from "../sources/prior-report";
-import { embeddedMetrics } from "../sources/prior-report/embedded-data";
+import { extractPriorReport, fromEmbedded, type ExtractResult } from "../sources/prior-report";
 import { validateReportData } from "../sources/data-file";
 import { problemLine } from "../domain/validation-message";
 
@@ -24,21 +23,5 @@ export function extractStoredData(dataJson: string): ExtractResult {
   if (!checked.ok) {
     return { ok: false, message: `số liệu lưu trong tài liệu không đúng định dạng dữ liệu v1: ${checked.problems.slice(0, 3).map(problemLine).join("; ")}` };
   }
-  const data = checked.data;
-  return {
-    ok: true,
-    report: {
-      origin: "embedded",
-      period: data.period,
-      periodSource: null,
-      metrics: embeddedMetrics(data.metrics),
-      prior: data.prior ? { period: data.prior.period, metrics: embeddedMetrics(data.prior.metrics) } : null,
-      contributors: data.contributors ?? null,
-      // Totals are only shown for a picked file's appendix; the stored data's table is exact by construction.
-      contributorTotals: null,
-      unmapped: [],
-      warnings: [],
-      data,
-    },
-  };
+  return { ok: true, report: fromEmbedded(checked.data) };
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, tokens } from "@fluentui/react-components";
 import type { FieldProblem } from "../domain/validation-message";
 
 // Small shared pieces of the pane's layout.
@@ -36,6 +36,32 @@ export const useLayout = makeStyles({
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
 });
+
+/**
+ * A labelled native file input. It is cleared after each pick, so choosing the same file again (after fixing it)
+ * loads it again.
+ */
+export function FileField(props: { label: string; hint?: string; accept: string; disabled?: boolean; onFile: (file: File) => void }): React.JSX.Element {
+  const styles = useLayout();
+  return (
+    <Field label={props.label} {...(props.hint ? { hint: props.hint } : {})}>
+      {(fieldProps) => (
+        <input
+          {...fieldProps}
+          className={styles.native}
+          type="file"
+          accept={props.accept}
+          disabled={props.disabled}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = "";
+            if (file) props.onFile(file);
+          }}
+        />
+      )}
+    </Field>
+  );
+}
 
 export function Section(props: { id: string; title: string; children: ReactNode }): React.JSX.Element {
   const styles = useLayout();

@@ -4,7 +4,7 @@ import type { UnitProfile } from "../domain/report-data";
 import type { FieldProblem } from "../domain/validation-message";
 import type { Strings } from "./i18n";
 import { unitKey } from "./unit-store";
-import { ProblemList, Section, useLayout } from "./ui";
+import { FileField, ProblemList, Section, useLayout } from "./ui";
 
 export interface UnitForm {
   governingBody: string;
@@ -114,22 +114,7 @@ export function UnitProfilePanel(props: UnitPanelProps): React.JSX.Element {
         </div>
       )}
       {form === null && (
-        <Field label={t.unitImport}>
-          {(fieldProps) => (
-            <input
-              {...fieldProps}
-              className={styles.native}
-              type="file"
-              accept=".json,application/json"
-              disabled={props.disabled}
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                e.currentTarget.value = "";
-                if (file) props.onImport(file);
-              }}
-            />
-          )}
-        </Field>
+        <FileField label={t.unitImport} accept=".json,application/json" disabled={props.disabled} onFile={props.onImport} />
       )}
       {form !== null && (
         <form

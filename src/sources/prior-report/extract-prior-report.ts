@@ -114,7 +114,8 @@ export function readHandWritten(content: DocumentContent): PriorReportExtract {
   };
 }
 
-function fromEmbedded(data: ReportData): PriorReportExtract {
+/** Validated data (the part embedded in a report we made, or stored in the open document) as an extract. */
+export function fromEmbedded(data: ReportData): PriorReportExtract {
   const table = data.contributors ? buildContributorTable(data.period, data.contributors) : null;
   return {
     origin: "embedded",

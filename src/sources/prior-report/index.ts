@@ -1,4 +1,4 @@
-export { extractPriorReport, extractToJson, readHandWritten } from "./extract-prior-report";
+export { extractPriorReport, extractToJson, fromEmbedded, readHandWritten } from "./extract-prior-report";
 export type { ContributorTotals, ExtractResult, ExtractedMetric, PriorReportExtract } from "./extract-prior-report";
 export type { UnmappedFigure } from "./figure-reading";
 export { readDocx } from "./docx-reader";
