@@ -4,6 +4,7 @@ import {
 } from "./report-model";
 import { buildContributorTable, monthHeading, needsLandscape, unitsWithoutArticles, type ContributorTable } from "./contributor-table";
 import { buildStatistics, statisticsWarnings } from "./statistics";
+import { metricValue } from "./metrics";
 import { budgetSentences, budgetWarnings } from "./budget";
 import { narrativeOf } from "./narrative";
 import { formatNumber } from "./numbering";
@@ -166,7 +167,7 @@ function tableWarnings(data: ReportData, table: ContributorTable | null): string
   if (!table) return [];
   const warnings: string[] = [];
   const stated = data.metrics.tin_bai;
-  const value = stated === undefined ? undefined : typeof stated === "number" ? stated : stated.value;
+  const value = metricValue(stated);
   const approximate = typeof stated === "object" && stated.qualifier !== undefined;
   if (value !== undefined && !approximate && value !== table.grandTotal) {
     warnings.push(`Tổng số tin, bài trong bảng phụ lục (${formatInteger(table.grandTotal)}) khác số liệu metrics.tin_bai (${formatInteger(value)}) — báo cáo sẽ nêu hai con số khác nhau.`);

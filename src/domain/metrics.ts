@@ -45,6 +45,11 @@ export interface MetricFigure extends Figure {
 /** Data format v1 lets a metric be a bare count or { value, qualifier?, label? }. */
 export type MetricInput = number | { value: number; qualifier?: Qualifier; label?: string };
 
+/** The count a metric states, whichever of the two v1 forms it is written in. */
+export function metricValue(input: MetricInput | undefined): number | undefined {
+  return input === undefined ? undefined : typeof input === "number" ? input : input.value;
+}
+
 export function toMetricFigure(key: string, input: MetricInput): MetricFigure {
   const obj = typeof input === "number" ? { value: input } : input;
   const known = isKnownMetric(key) ? KNOWN_METRICS[key] : undefined;

@@ -1,6 +1,6 @@
 import type { ReportData } from "./report-data";
 import {
-  CUMULATIVE_METRICS, KNOWN_METRICS, METRIC_GROUPS, isKnownMetric, toMetricFigure,
+  CUMULATIVE_METRICS, KNOWN_METRICS, METRIC_GROUPS, isKnownMetric, metricValue, toMetricFigure,
   type MetricFigure, type MetricInput,
 } from "./metrics";
 import { comparisonClause } from "./comparison";
@@ -133,10 +133,7 @@ export function buildStatistics(data: ReportData, derived: { tin_bai?: number } 
 /** Checks between figures that the format cannot express but a reader would catch. */
 export function statisticsWarnings(data: ReportData): string[] {
   const warnings: string[] = [];
-  const value = (k: string) => {
-    const v = data.metrics[k];
-    return v === undefined ? undefined : typeof v === "number" ? v : v.value;
-  };
+  const value = (k: string) => metricValue(data.metrics[k]);
   const total = value("van_ban");
   if (total !== undefined) {
     const parts = ["van_ban_chi_dao", "van_ban_qppl", "lich_cong_tac"].map(value).filter((v): v is number => v !== undefined);

@@ -6,7 +6,8 @@ import { WordUserError } from "./word-errors";
 
 export interface Preflight {
   controls: Word.ContentControlCollection;
-  trackMode: { value?: string } | null;
+  /** Reads the loaded track-changes mode after the sync; null where WordApi 1.4 is missing. */
+  trackMode: (() => string) | null;
 }
 
 /** Queues the loads the checks need; run `context.sync()` once, then call `checkPreflight`. */
@@ -16,11 +17,7 @@ export function queuePreflight(context: Word.RequestContext): Preflight {
   let trackMode: Preflight["trackMode"] = null;
   if (supports("1.4")) {
     context.document.load("changeTrackingMode");
-    trackMode = {
-      get value() {
-        return String(context.document.changeTrackingMode);
-      },
-    };
+    trackMode = () => String(context.document.changeTrackingMode);
   }
   return { controls, trackMode };
 }
@@ -31,7 +28,7 @@ export function ourControls(pre: Preflight): Word.ContentControl[] {
 
 /** Tracked insertions of whole tables and figures would bury the report under revision marks. */
 export function checkPreflight(pre: Preflight): void {
-  const mode = pre.trackMode?.value;
+  const mode = pre.trackMode?.();
   if (mode && mode !== "Off") {
     throw new WordUserError(
       "Tài liệu đang bật Theo dõi thay đổi (Track Changes). Hãy tắt nó (Review › Track Changes) rồi thử lại — số liệu chèn vào sẽ không bị đánh dấu sửa đổi.",
