@@ -225,6 +225,18 @@ describe("single blocks", () => {
     expect(await savedText()).toContain("II. ĐÁNH GIÁ CHUNG 1. Ưu điểm");
   });
 
+  test("on a WordApi 1.1 host the heading number follows the whole document", async () => {
+    useHost(FakeWordHost.createEmpty({ wordApi: "1.1" }));
+    host.user.typeParagraph("I. KẾT QUẢ HOẠT ĐỘNG", "end");
+    host.user.typeParagraph("II. ĐÁNH GIÁ CHUNG", "end");
+    host.setCursor("end");
+    const model = buildReport(exampleData());
+    const result = await insertOneBlock(model, model.blocks.find((b) => b.tag === "soanbaocao:heading:nhiem-vu")!);
+    expect(result.numbered).toBe("III.");
+    expect(host.syncLog.flatMap((s) => s.operations).some((op) => /getRange|expandTo/.test(op))).toBe(false);
+    expect(await savedText()).toContain("III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2021");
+  });
+
   test("the statistics paragraph, the table and the signature can be inserted one by one", async () => {
     const model = buildReport(exampleData());
     for (const tag of ["soanbaocao:stat:tin_bai", "soanbaocao:contributors", "soanbaocao:signature"]) {
@@ -294,6 +306,21 @@ describe("Office errors leave the document as it was", () => {
     expect(host.contentControls().map((c) => c.tag)).toEqual(buildReport(exampleData()).blocks.map((b) => b.tag));
     void before;
     expect(await savedText()).toContain("242 tin, bài");
+  });
+
+  test("Word refusing the content, or the snapshot failing to save, changes nothing", async () => {
+    host.user.typeParagraph("Văn bản có sẵn.", "end");
+    const before = host.documentXml();
+    host.failNextSync({ code: "InvalidArgument", method: "insertOoxml" });
+    const refused = await insertWholeReport(buildReport(exampleData())).catch((e: unknown) => e);
+    expect(describeWordError(refused)).toMatch(/^Word từ chối nội dung được chèn\. Tài liệu được giữ nguyên/);
+    expect(host.documentXml()).toBe(before);
+
+    host.failAsync({ method: "customXmlParts.addAsync" });
+    const unsaved = await insertWholeReport(buildReport(exampleData())).catch((e: unknown) => e);
+    expect(describeWordError(unsaved)).toMatch(/^Không lưu được số liệu vào tài liệu/);
+    expect(host.documentXml()).toBe(before);
+    expect(host.customXmlParts).toHaveLength(0);
   });
 
   test("a protected document: a message saying how to unprotect, nothing changed", async () => {
