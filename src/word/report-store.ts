@@ -40,8 +40,14 @@ export async function readStoredReport(): Promise<StoredReport | null> {
 export async function writeStoredXml(xml: string): Promise<void> {
   if (hasCustomXmlParts()) {
     const old = await ourParts();
-    await officeAsync<Office.CustomXmlPart>((cb) => Office.context.document.customXmlParts.addAsync(xml, cb));
-    for (const part of old) await officeAsync<void>((cb) => part.deleteAsync(cb));
+    const added = await officeAsync<Office.CustomXmlPart>((cb) => Office.context.document.customXmlParts.addAsync(xml, cb));
+    try {
+      for (const part of old) await officeAsync<void>((cb) => part.deleteAsync(cb));
+    } catch (err) {
+      // Two snapshots would leave a later refresh unsure which one describes the document: keep the old one.
+      await officeAsync<void>((cb) => added.deleteAsync(cb)).catch(() => undefined);
+      throw err;
+    }
     return;
   }
   Office.context.document.settings.set(SETTINGS_KEY, xml);

@@ -323,6 +323,22 @@ describe("Office errors leave the document as it was", () => {
     expect(host.customXmlParts).toHaveLength(0);
   });
 
+  test("a refresh whose snapshot cannot be replaced changes neither the blocks nor the snapshot", async () => {
+    await insertWholeReport(buildReport(exampleData()));
+    const before = host.documentXml();
+    const stored = (await readStoredReport())!.xml;
+    host.failAsync({ method: "customXmlPart.deleteAsync" });
+    const err = await refreshReport(buildReport(withChanges(exampleData(), (d) => void (d.metrics.tin_bai = 999)))).catch((e: unknown) => e);
+    expect(describeWordError(err)).toMatch(/^Không lưu được số liệu vào tài liệu/);
+    expect(host.documentXml()).toBe(before);
+    expect(host.customXmlParts).toHaveLength(1);
+    expect((await readStoredReport())!.xml).toBe(stored);
+    // And the next refresh works normally.
+    const ok = await refreshReport(buildReport(withChanges(exampleData(), (d) => void (d.metrics.tin_bai = 999))));
+    expect(ok.keptEdited).toEqual([]);
+    expect(squash(host.bodyText())).toContain("999 tin, bài");
+  });
+
   test("a protected document: a message saying how to unprotect, nothing changed", async () => {
     host.setProtected(true);
     const err = await insertWholeReport(buildReport(exampleData())).catch((e: unknown) => e);
