@@ -21,6 +21,20 @@ export const KNOWN_METRICS = {
 
 export type KnownMetricKey = keyof typeof KNOWN_METRICS;
 
+/**
+ * The noun a comparison repeats, where the full one would read heavily twice in a sentence
+ * ("04 câu hỏi được trả lời, tăng 04 câu hỏi so với …").
+ */
+export const COMPARISON_NOUNS: Partial<Record<KnownMetricKey, string>> = {
+  van_ban_chi_dao: "văn bản",
+  van_ban_qppl: "văn bản",
+  du_thao: "dự thảo",
+  hoi_dap: "câu hỏi",
+  chuyen_muc: "chuyên trang, chuyên mục",
+  tthc: "thủ tục",
+  trang_thanh_phan: "trang",
+};
+
 export function isKnownMetric(key: string): key is KnownMetricKey {
   return Object.prototype.hasOwnProperty.call(KNOWN_METRICS, key);
 }

@@ -1,6 +1,6 @@
 import type { ReportData } from "./report-data";
 import {
-  CUMULATIVE_METRICS, KNOWN_METRICS, METRIC_GROUPS, isKnownMetric, metricValue, toMetricFigure,
+  COMPARISON_NOUNS, CUMULATIVE_METRICS, KNOWN_METRICS, METRIC_GROUPS, isKnownMetric, metricValue, toMetricFigure,
   type MetricFigure, type MetricInput,
 } from "./metrics";
 import { comparisonClause } from "./comparison";
@@ -39,7 +39,8 @@ function phrase(ctx: Context, key: string, detail = ""): string {
   const base = `${formatQualified(fig.value, fig.qualifier)} ${fig.noun}${detail}`;
   const prior = ctx.prior.get(key);
   if (!prior || !ctx.target || CUMULATIVE_METRICS.has(key)) return base;
-  const clause = comparisonClause(fig, prior, fig.noun, ctx.target);
+  const repeated = !fig.labelled && isKnownMetric(key) ? COMPARISON_NOUNS[key] ?? fig.noun : fig.noun;
+  const clause = comparisonClause(fig, prior, repeated, ctx.target);
   return clause.startsWith("(") ? `${base} ${clause}` : `${base}, ${clause}`;
 }
 

@@ -21,3 +21,12 @@ test("a document count's breakdown comes before its comparison", () => {
   const text = stat.content.kind === "paragraphs" ? stat.content.paragraphs[0]!.runs[0]!.text : "";
   expect(text).toBe("Đã cập nhật 213 văn bản (trong đó có 120 văn bản chỉ đạo, điều hành), tăng 25 văn bản (13,3%) so với cùng kỳ năm 2020.");
 });
+
+test("a comparison repeats a short noun, not the metric's whole description", () => {
+  const data = exampleData();
+  data.metrics.hoi_dap = 4;
+  data.prior!.metrics.hoi_dap = 9;
+  const stat = buildReport(data).blocks.find((b) => b.tag === "soanbaocao:stat:hoi_dap")!;
+  const text = stat.content.kind === "paragraphs" ? stat.content.paragraphs[0]!.runs[0]!.text : "";
+  expect(text).toBe("Chuyên mục hỏi - đáp đã có 04 câu hỏi được trả lời, giảm 05 câu hỏi (55,6%) so với cùng kỳ năm 2020.");
+});
