@@ -23,7 +23,8 @@ function jsonErrorLocation(message: string, textValue: string): { line: number; 
   return lineColumn(textValue, textValue.length);
 }
 
-function normalizeStrings(value: unknown): unknown {
+/** Every string (keys too) in NFC, so Vietnamese typed on any system compares and hashes alike. */
+export function normalizeStrings(value: unknown): unknown {
   if (typeof value === "string") return nfc(value);
   if (Array.isArray(value)) return value.map(normalizeStrings);
   if (value && typeof value === "object") {
