@@ -27,10 +27,20 @@ function textWidthTwips(text: string, halfPoints: number, bold: boolean): number
 }
 
 /** An empty paragraph whose top border is a centred rule of `length` within a cell of `cellWidth`. */
-function rule(cellWidth: number, length: number): string {
+function rule(cellWidth: number, length: number, spacing: { before: number; after?: number } = { before: 60 }): string {
   const clamped = Math.min(length, cellWidth - 200);
   const side = Math.max(0, Math.round((cellWidth - clamped) / 2));
-  return para({ style: STYLE_IDS["header-cell"], topRule: true, indentLeft: side, indentRight: side, spacingBefore: 60 });
+  return para({
+    style: STYLE_IDS["header-cell"], topRule: true, indentLeft: side, indentRight: side, spacingBefore: spacing.before,
+    ...(spacing.after !== undefined ? { spacingAfter: spacing.after } : {}),
+  });
+}
+
+/** ND30: under the summary line, a rule a third to a half as long as the line, centred. */
+function summaryRule(p: ParagraphModel, layout: Layout): string {
+  const text = p.runs.map((r) => r.text).join("");
+  const longestLine = Math.min(textWidthTwips(text, 28, true), layout.textWidth);
+  return rule(layout.textWidth, Math.round(longestLine * 0.4), { before: 120, after: 240 });
 }
 
 export const HEADER_COLUMNS = (layout: Layout) => {
@@ -115,7 +125,7 @@ export function blockInnerXml(block: Block, layout: Layout = PORTRAIT): string {
   const c = block.content;
   switch (c.kind) {
     case "paragraphs":
-      return c.paragraphs.map(paragraphXml).join("");
+      return c.paragraphs.map((p) => paragraphXml(p) + (p.role === "summary" ? summaryRule(p, layout) : "")).join("");
     case "header":
       return headerXml(c, layout);
     case "signature":

@@ -56,7 +56,8 @@ const DEFS: StyleDef[] = [
   { id: STYLE_IDS.heading2, name: "SBC Đề mục 1", ...body, bold: true, keepNext: true, outline: 1 },
   { id: STYLE_IDS.heading3, name: "SBC Đề mục 1.1", ...body, bold: true, italic: true, keepNext: true, outline: 2 },
   { id: STYLE_IDS["doc-type"], name: "SBC Tên loại", ...centered, bold: true, before: 360, keepNext: true },
-  { id: STYLE_IDS.summary, name: "SBC Trích yếu", ...centered, bold: true, after: 360 },
+  // The rule drawn under it (blocks.ts) carries the space before the opening paragraph.
+  { id: STYLE_IDS.summary, name: "SBC Trích yếu", ...centered, bold: true },
   { id: STYLE_IDS.closing, name: "SBC Kết thúc", ...body },
   { id: STYLE_IDS["appendix-title"], name: "SBC Phụ lục", ...centered, bold: true, keepNext: true },
   { id: STYLE_IDS["appendix-caption"], name: "SBC Tên phụ lục", ...centered, bold: true, keepNext: true },

@@ -52,6 +52,7 @@ export interface ParagraphFormat {
   indentLeft?: number;
   indentRight?: number;
   spacingBefore?: number;
+  spacingAfter?: number;
   /** Raw sectPr XML: this paragraph ends a section. */
   sectionProps?: string;
 }
@@ -60,7 +61,9 @@ export function paragraphProps(f: ParagraphFormat): string {
   let p = `<w:pStyle w:val="${escapeXmlAttr(f.style)}"/>`;
   if (f.keepNext) p += "<w:keepNext/>";
   if (f.topRule) p += `<w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>`;
-  if (f.spacingBefore !== undefined) p += `<w:spacing w:before="${f.spacingBefore}"/>`;
+  if (f.spacingBefore !== undefined || f.spacingAfter !== undefined) {
+    p += `<w:spacing${f.spacingBefore !== undefined ? ` w:before="${f.spacingBefore}"` : ""}${f.spacingAfter !== undefined ? ` w:after="${f.spacingAfter}"` : ""}/>`;
+  }
   if (f.indentLeft !== undefined || f.indentRight !== undefined) {
     p += `<w:ind w:left="${f.indentLeft ?? 0}" w:right="${f.indentRight ?? 0}" w:firstLine="0"/>`;
   }
