@@ -107,6 +107,23 @@ describe("the sample report (Đak Đoa, 6 tháng đầu năm 2021)", () => {
     expect(tags.every((t) => t!.startsWith("soanbaocao:"))).toBe(true);
   });
 
+  test("ND30 rules: under the issuing body, the motto and the summary line, each centred", async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const ruleAfter = (marker: string) => {
+      const at = xml.indexOf(marker);
+      const next = xml.slice(at).match(/<w:p><w:pPr>(?:(?!<\/w:p>).)*?<w:pBdr><w:top [^>]*\/><\/w:pBdr>.*?<w:ind w:left="(\d+)" w:right="(\d+)"/);
+      expect(at).toBeGreaterThan(-1);
+      expect(next).not.toBeNull();
+      expect(next![1]).toBe(next![2]);
+      return Number(next![1]);
+    };
+    ruleAfter(">BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ<");
+    ruleAfter(">Độc lập - Tự do - Hạnh phúc<");
+    // The summary's rule is centred on the text width and much shorter than the line.
+    expect(ruleAfter(">Tình hình hoạt động Trang")).toBeGreaterThan(2000);
+  });
+
   test("the table header repeats on every page and rows never split", async () => {
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file("word/document.xml")!.async("string");
