@@ -1,7 +1,7 @@
 import { buildReport } from "../domain/build-report";
 import { problemLine } from "../domain/validation-message";
 import { fetchReportData } from "../sources/data-url";
-import { validateReportData } from "../sources/data-file";
+import { parseReportData } from "../sources/data-file";
 import { refreshReport } from "../word/refresh-report";
 import { readStoredReport } from "../word/report-store";
 import { describeWordError } from "../word/word-errors";
@@ -18,7 +18,7 @@ export async function refreshFromRememberedSource(fetcher?: typeof fetch): Promi
     }
     const source = stored.content.source;
     const fromUrl = source?.startsWith("https://") ?? false;
-    const parsed = fromUrl ? await fetchReportData(source!, fetcher) : validateReportData(JSON.parse(stored.content.dataJson) as unknown);
+    const parsed = fromUrl ? await fetchReportData(source!, fetcher) : parseReportData(stored.content.dataJson);
     if (!parsed.ok) {
       const where = fromUrl ? `Số liệu tải từ ${source}` : "Số liệu lưu trong tài liệu";
       return `${where} có lỗi, chưa cập nhật gì: ${parsed.problems.map(problemLine).join("; ")}`;

@@ -1,5 +1,5 @@
 import { extractPriorReport, fromEmbedded, type ExtractResult } from "../sources/prior-report";
-import { validateReportData } from "../sources/data-file";
+import { parseReportData } from "../sources/data-file";
 import { problemLine } from "../domain/validation-message";
 
 // Reading last period's report for the pane, loaded on demand: the .docx reader (jszip, the XML parser) and the
@@ -13,15 +13,9 @@ export type { ExtractResult };
  * and is writing this period's into it), in the same shape as a picked file so the pane shows them the same way.
  */
 export function extractStoredData(dataJson: string): ExtractResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(dataJson);
-  } catch {
-    return { ok: false, message: "số liệu lưu trong tài liệu không phải JSON hợp lệ (có thể đã bị sửa tay) — hãy chọn tệp .docx của báo cáo kỳ trước." };
-  }
-  const checked = validateReportData(raw);
+  const checked = parseReportData(dataJson);
   if (!checked.ok) {
-    return { ok: false, message: `số liệu lưu trong tài liệu không đúng định dạng dữ liệu v1: ${checked.problems.slice(0, 3).map(problemLine).join("; ")}` };
+    return { ok: false, message: `số liệu lưu trong tài liệu không dùng được (${checked.problems.slice(0, 3).map(problemLine).join("; ")}) — hãy chọn tệp .docx của báo cáo kỳ trước.` };
   }
   return { ok: true, report: fromEmbedded(checked.data) };
 }

@@ -7,7 +7,7 @@ import { blockInnerXml } from "../render/blocks";
 import { buildDataPartXml, type BlockRecord } from "../render/data-part";
 import { blockLayout, insertPackage } from "../render/flat-package";
 import { generatedXmlText } from "../render/xml-text";
-import { validateReportData } from "../sources/data-file";
+import { parseReportData } from "../sources/data-file";
 import { checkPreflight, ourControls, queuePreflight } from "./block-guard";
 import { readStoredReport, restoreStored, writeStoredXml } from "./report-store";
 
@@ -71,7 +71,8 @@ export function refreshSummary(r: Omit<RefreshResult, "summary">): string {
 export async function refreshReport(model: ReportModel, options: RefreshOptions = {}): Promise<RefreshResult> {
   const previous = await readStoredReport();
   const stored = new Map((previous?.content.blocks ?? []).map((b) => [b.tag, b.hash]));
-  const before = previous ? validateReportData(JSON.parse(previous.content.dataJson) as unknown) : null;
+  // A snapshot that no longer parses only costs the "what changed" count: the blocks still carry their hashes.
+  const before = previous ? parseReportData(previous.content.dataJson) : null;
   const oldData: ReportData | null = before?.ok ? before.data : null;
   const byTag = new Map(model.blocks.map((b) => [b.tag, b]));
   const result: Omit<RefreshResult, "summary" | "syncs" | "diff"> = {

@@ -79,6 +79,16 @@ export function pdfFonts(pdf: string): string[] {
   return out.split("\n").slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ""));
 }
 
+/** Each page's size in points, "595.3 x 841.9" style, from poppler. */
+export function pdfPageSizes(pdf: string): Array<{ width: number; height: number }> {
+  const pages = Number(pdfInfo(pdf).Pages);
+  const out = execFileSync("pdfinfo", ["-f", "1", "-l", String(pages), pdf], { encoding: "utf8" });
+  return [...out.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}
+
+export const isPortraitA4 = (p: { width: number; height: number }) => Math.round(p.width) === 595 && Math.round(p.height) === 842;
+export const isLandscapeA4 = (p: { width: number; height: number }) => Math.round(p.width) === 842 && Math.round(p.height) === 595;
+
 /** Text of one page of a PDF, with its layout kept. */
 export function pdfPageText(pdf: string, page: number): string {
   return execFileSync("pdftotext", ["-layout", "-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" });

@@ -1,7 +1,7 @@
 import type { ReportData } from "../../domain/report-data";
 import type { Qualifier } from "../../domain/vietnamese-number";
 import { DataPartError, parseDataPartXml } from "../../render/data-part";
-import { validateReportData } from "../data-file";
+import { parseReportData } from "../data-file";
 import { problemLine } from "../../domain/validation-message";
 
 // A report made by the add-in carries its data in a custom XML part: read back exactly, never from the prose.
@@ -24,13 +24,8 @@ export function readEmbeddedData(partXml: string): EmbeddedRead {
   } catch (err) {
     return { ok: false, problem: err instanceof DataPartError ? err.message : "phần dữ liệu nhúng không đọc được." };
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(dataJson);
-  } catch {
-    return { ok: false, problem: "phần dữ liệu nhúng không phải JSON hợp lệ (có thể đã bị sửa tay)." };
-  }
-  const result = validateReportData(raw);
+  // The same parser as a data file: a hand-edited part gets the same path-named messages.
+  const result = parseReportData(dataJson);
   if (!result.ok) return { ok: false, problem: `phần dữ liệu nhúng không đúng định dạng dữ liệu v1: ${result.problems.slice(0, 3).map(problemLine).join("; ")}` };
   return { ok: true, data: result.data };
 }
