@@ -5,7 +5,6 @@ import { insertOneBlock, insertWholeReport } from "../../src/word/insert-report"
 import { refreshReport } from "../../src/word/refresh-report";
 import { readStoredReport } from "../../src/word/report-store";
 import { describeWordError } from "../../src/word/word-errors";
-import { refreshFromRememberedSource } from "../../src/commands/refresh-command";
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import {
@@ -355,20 +354,5 @@ describe("Office errors leave the document as it was", () => {
     expect(host.contentControls()).toEqual([]);
     expect(await readStoredReport()).toBeNull();
     expect(host.revisions).toEqual([]);
-  });
-});
-
-describe("the ribbon's Cập nhật số liệu", () => {
-  test("refreshes from the snapshot and says where new figures come from", async () => {
-    await insertWholeReport(buildReport(exampleData()), "dak-doa.json");
-    host.user.replaceTextInContentControl("soanbaocao:heading:ket-qua", "2021", "2020");
-    const message = await refreshFromRememberedSource();
-    expect(message).toMatch(/^Đã cập nhật 0 số liệu, 0 hàng bảng/);
-    expect(message).toContain("Giữ nguyên 1 khối bạn đã sửa");
-    expect(message).toContain('tệp "dak-doa.json"');
-  });
-
-  test("in a document without a report it says what to do", async () => {
-    expect(await refreshFromRememberedSource()).toContain("chưa có báo cáo do Soạn báo cáo chèn");
   });
 });

@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { FakeWordHost } from "../word/fake-word-host";
+import { buildReport } from "../../src/domain/build-report";
+import { insertWholeReport } from "../../src/word/insert-report";
+import { refreshFromRememberedSource } from "../../src/commands/refresh-command";
+import { EXAMPLE_FILE, exampleData } from "../helpers/report-fixtures";
+
+// The ribbon's "Cập nhật số liệu", on the Word host double; the network is a fetch test double.
+
+let host: FakeWordHost;
+let uninstall: () => void;
+
+beforeEach(() => {
+  host = FakeWordHost.createEmpty();
+  uninstall = host.install(globalThis);
+});
+afterEach(() => uninstall());
+
+test("a report from a local file: the snapshot is re-applied and the message says how to use new figures", async () => {
+  await insertWholeReport(buildReport(exampleData()), "dak-doa.json");
+  host.user.replaceTextInContentControl("soanbaocao:heading:ket-qua", "2021", "2020");
+  const message = await refreshFromRememberedSource();
+  expect(message).toMatch(/^Đã cập nhật 0 số liệu, 0 hàng bảng/);
+  expect(message).toContain("Giữ nguyên 1 khối bạn đã sửa");
+  expect(message).toContain('tệp "dak-doa.json"');
+});
+
+test("a report from an https address: the address is fetched again and the figures refreshed", async () => {
+  const address = "https://thongke.portal.example/dak-doa.json";
+  await insertWholeReport(buildReport(exampleData()), address);
+  const newer = JSON.parse(readFileSync(EXAMPLE_FILE, "utf8")) as { metrics: Record<string, number> };
+  newer.metrics.tin_bai = 260;
+  const requested: string[] = [];
+  const fetcher = (async (url: string) => {
+    requested.push(url);
+    return new Response(JSON.stringify(newer));
+  }) as unknown as typeof fetch;
+  const message = await refreshFromRememberedSource(fetcher);
+  expect(requested).toEqual([address]);
+  expect(message).toMatch(/^Đã cập nhật 1 số liệu, 0 hàng bảng/);
+  expect(host.bodyText()).toContain("260 tin, bài");
+});
+
+test("a broken address answer changes nothing and says why", async () => {
+  await insertWholeReport(buildReport(exampleData()), "https://thongke.portal.example/dak-doa.json");
+  const before = host.documentXml();
+  const message = await refreshFromRememberedSource((async () => new Response("", { status: 503 })) as unknown as typeof fetch);
+  expect(message).toContain("máy chủ trả lời mã 503");
+  expect(message).toContain("chưa cập nhật gì");
+  expect(host.documentXml()).toBe(before);
+});
+
+test("in a document without a report it says what to do", async () => {
+  expect(await refreshFromRememberedSource()).toContain("chưa có báo cáo do Soạn báo cáo chèn");
+});
