@@ -82,9 +82,14 @@ export function buildStatistics(data: ReportData, derived: { tin_bai?: number } 
       case "van_ban": {
         const total = keys.includes("van_ban");
         const parts = keys.filter((k) => k !== "van_ban" && k !== "du_thao");
+        // "trong đó có" claims the parts are among the total: only say it when the figures allow it.
+        const partsSum = parts.reduce((sum, k) => sum + ctx.figures.get(k)!.value, 0);
+        const among = total && partsSum <= ctx.figures.get("van_ban")!.value;
         let text = "";
-        if (total) {
+        if (total && among) {
           text = `Đã cập nhật ${phrase(ctx, "van_ban", parts.length ? ` (trong đó có ${list(ctx, parts)})` : "")}`;
+        } else if (total) {
+          text = `Đã cập nhật ${list(ctx, ["van_ban", ...parts])}`;
         } else if (parts.length) {
           text = `Đã cập nhật ${list(ctx, parts)}`;
         }

@@ -30,3 +30,15 @@ test("a comparison repeats a short noun, not the metric's whole description", ()
   const text = stat.content.kind === "paragraphs" ? stat.content.paragraphs[0]!.runs[0]!.text : "";
   expect(text).toBe("Chuyên mục hỏi - đáp đã có 04 câu hỏi được trả lời, giảm 05 câu hỏi (55,6%) so với cùng kỳ năm 2020.");
 });
+
+test("document kinds that outnumber the total are listed beside it, never 'among' it", () => {
+  const data = exampleData();
+  // Hậu Giang 2021: 49 documents, yet 303 work schedules.
+  data.metrics = { van_ban: 49, lich_cong_tac: 303 };
+  delete data.prior;
+  const model = buildReport(data);
+  const stat = model.blocks.find((b) => b.tag === "soanbaocao:stat:van_ban")!;
+  const text = stat.content.kind === "paragraphs" ? stat.content.paragraphs[0]!.runs[0]!.text : "";
+  expect(text).toBe("Đã cập nhật 49 văn bản và 303 lịch công tác.");
+  expect(model.warnings.join(" ")).toContain("Tổng các loại văn bản chi tiết (303)");
+});
