@@ -2,6 +2,8 @@ import { sentenceCase } from "../../src/domain/text";
 import { buildReport } from "../../src/domain/build-report";
 import { exampleData } from "../helpers/report-fixtures";
 
+// Wording details a reader would notice: names inside sentences, document breakdowns, repeated nouns.
+
 // Upper-case unit names reused inside sentences (opening, closing, appendix reference).
 test.each([
   ["BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ", "Ban biên tập trang thông tin điện tử"],
