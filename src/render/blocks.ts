@@ -54,16 +54,16 @@ function headerXml(h: HeaderContent, layout: Layout): string {
   const issuerWidth = Math.min(textWidthTwips(h.issuer, 26, true), leftW);
   const left =
     (h.governingBody ? para({ style: cellStyle }, run(h.governingBody)) : "") +
-    para({ style: cellStyle }, run(h.issuer, { bold: true })) +
+    para({ style: STYLE_IDS["header-issuer"] }, run(h.issuer)) +
     // ND30: the line under the issuing body is a third to a half of the text's length.
     rule(leftW, Math.round(issuerWidth * 0.4)) +
     para({ style: cellStyle, spacingBefore: 60 }, run(h.numberLine));
   const right =
-    para({ style: cellStyle }, run(h.nationalTitle, { bold: true, size: 24 })) +
-    para({ style: cellStyle }, run(h.motto, { bold: true, size: 28 })) +
+    para({ style: STYLE_IDS["header-national"] }, run(h.nationalTitle)) +
+    para({ style: STYLE_IDS["header-motto"] }, run(h.motto)) +
     // ND30: the line under the motto is as long as the motto.
     rule(rightW, textWidthTwips(h.motto, 28, true)) +
-    para({ style: cellStyle, spacingBefore: 60 }, run(h.placeDate, { italic: true, size: 28 }));
+    para({ style: STYLE_IDS["header-date"], spacingBefore: 60 }, run(h.placeDate));
   return table({ widths: [leftW, rightW], borders: false }, row({}, cell({ width: leftW }, left) + cell({ width: rightW }, right)));
 }
 
@@ -103,8 +103,10 @@ function contributorsXml(c: ContributorTableContent, layout: Layout): string {
   // "Tháng" and the month number on two lines: a narrow column must never break the word itself.
   // Month headings at 11 pt: "Tháng" in bold just fits a 760-twip column.
   const headings = c.headings.map((h) => h.replace(/^Tháng /, "Tháng\n"));
-  const headingSize = (i: number) => (i >= 2 && i < headings.length - 1 ? 22 : 24);
-  let rows = row({ header: true, cantSplit: true }, headings.map((h, i) => cell({ width: widths[i]!, verticalCenter: true }, center(h, true, headingSize(i)))).join(""));
+  const isMonth = (i: number) => i >= 2 && i < headings.length - 1;
+  const headingCell = (h: string, i: number) =>
+    cell({ width: widths[i]!, verticalCenter: true }, para({ style: STYLE_IDS["table-heading"] }, run(h, isMonth(i) ? { size: 22 } : {})));
+  let rows = row({ header: true, cantSplit: true }, headings.map(headingCell).join(""));
   const spanWidth = widths.slice(1).reduce((s, w) => s + w, 0);
   for (const group of c.table.groups) {
     rows += row(

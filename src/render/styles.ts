@@ -9,7 +9,7 @@ const TWIPS_PER_CM = 567;
 export const BODY_SIZE = 28; // 14 pt
 export const FIRST_LINE_INDENT = Math.round(1.27 * TWIPS_PER_CM); // 720
 
-export const STYLE_IDS: Record<ParagraphRole | "header-cell" | "table-text" | "table-text-left" | "recipients" | "recipients-heading" | "signature" | "page-number", string> = {
+export const STYLE_IDS: Record<ParagraphRole | "header-cell" | "header-issuer" | "header-national" | "header-motto" | "header-date" | "table-heading" | "table-text" | "table-text-left" | "recipients" | "recipients-heading" | "signature" | "page-number", string> = {
   body: "SbcBody",
   bullet: "SbcBullet",
   heading1: "SbcHeading1",
@@ -22,6 +22,11 @@ export const STYLE_IDS: Record<ParagraphRole | "header-cell" | "table-text" | "t
   "appendix-caption": "SbcAppendixCaption",
   "appendix-reference": "SbcAppendixReference",
   "header-cell": "SbcHeaderCell",
+  "header-issuer": "SbcHeaderIssuer",
+  "header-national": "SbcNationalTitle",
+  "header-motto": "SbcMotto",
+  "header-date": "SbcPlaceDate",
+  "table-heading": "SbcTableHeading",
   "table-text": "SbcTableText",
   "table-text-left": "SbcTableTextLeft",
   recipients: "SbcRecipients",
@@ -62,7 +67,14 @@ const DEFS: StyleDef[] = [
   { id: STYLE_IDS["appendix-title"], name: "SBC Phụ lục", ...centered, bold: true, keepNext: true },
   { id: STYLE_IDS["appendix-caption"], name: "SBC Tên phụ lục", ...centered, bold: true, keepNext: true },
   { id: STYLE_IDS["appendix-reference"], name: "SBC Kèm theo", ...centered, italic: true, after: 240, keepNext: true },
+  // The header's lines carry their ND30 formatting in styles, not in runs: a reader that drops run formatting at
+  // the start of a content control (LibreOffice 7.4 does) still shows them right.
   { id: STYLE_IDS["header-cell"], name: "SBC Ô tiêu đề", ...centered, size: 26 },
+  { id: STYLE_IDS["header-issuer"], name: "SBC Cơ quan ban hành", ...centered, size: 26, bold: true },
+  { id: STYLE_IDS["header-national"], name: "SBC Quốc hiệu", ...centered, size: 24, bold: true },
+  { id: STYLE_IDS["header-motto"], name: "SBC Tiêu ngữ", ...centered, size: 28, bold: true },
+  { id: STYLE_IDS["header-date"], name: "SBC Địa danh, ngày tháng", ...centered, size: 28, italic: true },
+  { id: STYLE_IDS["table-heading"], name: "SBC Đầu bảng", ...centered, size: 24, bold: true, before: 20, after: 20 },
   { id: STYLE_IDS["table-text"], name: "SBC Chữ trong bảng", ...centered, size: 26, before: 20, after: 20 },
   { id: STYLE_IDS["table-text-left"], name: "SBC Chữ trong bảng (trái)", ...centered, align: "left", size: 26, before: 20, after: 20 },
   { id: STYLE_IDS.recipients, name: "SBC Nơi nhận", size: 22, align: "left", firstLine: 0, before: 0, after: 0, line: 240 },

@@ -50,13 +50,13 @@ export async function validateDocxAgainstSchema(bytes: Uint8Array): Promise<{ ch
 let profile: string | undefined;
 
 /** Converts with LibreOffice headless; each Jest worker has its own profile so runs never share a lock. */
-export function sofficeConvert(inputFile: string, format: "txt:Text" | "pdf", outDir: string): string {
+export function sofficeConvert(inputFile: string, format: "txt:Text" | "pdf" | "fodt", outDir: string): string {
   profile ??= tempDir("sbc-lo-profile-");
   execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, inputFile], {
     stdio: "pipe",
     timeout: 120_000,
   });
-  const ext = format === "pdf" ? ".pdf" : ".txt";
+  const ext = format === "pdf" ? ".pdf" : format === "fodt" ? ".fodt" : ".txt";
   const out = path.join(outDir, path.basename(inputFile).replace(/\.[^.]+$/, ext));
   if (!existsSync(out)) throw new Error(`LibreOffice không tạo ra ${out}`);
   return out;

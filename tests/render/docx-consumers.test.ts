@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import JSZip from "jszip";
 import { DOMParser } from "@xmldom/xmldom";
@@ -122,6 +122,28 @@ describe("the sample report (Đak Đoa, 6 tháng đầu năm 2021)", () => {
     ruleAfter(">Độc lập - Tự do - Hạnh phúc<");
     // The summary's rule is centred on the text width and much shorter than the line.
     expect(ruleAfter(">Tình hình hoạt động Trang")).toBeGreaterThan(2000);
+  });
+
+  test("a table block's first cell carries its formatting in a style, where LibreOffice keeps it", async () => {
+    // LibreOffice 7.4 turns the first paragraph of a block content control into a text field and drops run
+    // formatting there: the issuer (bold) and the table's "STT" (bold) must not depend on run properties.
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    for (const tag of ["soanbaocao:header", "soanbaocao:signature", "soanbaocao:contributors"]) {
+      const content = xml.slice(xml.indexOf(`w:val="${tag}"`));
+      const firstParagraph = content.slice(content.indexOf("<w:tc>")).match(/<w:p>.*?<\/w:p>/)![0];
+      expect(firstParagraph).not.toContain("<w:rPr>");
+    }
+    const fodtDir = tempDir();
+    const file = path.join(fodtDir, "header.docx");
+    const noGoverningBody = exampleData();
+    delete noGoverningBody.unit.governingBody;
+    writeFileSync(file, await buildDocx(buildReport(noGoverningBody)));
+    const fodt = readFileSync(sofficeConvert(file, "fodt", fodtDir), "utf8");
+    const issuer = fodt.slice(fodt.indexOf("<office:body")).match(/<text:p text:style-name="([^"]+)">(?:<[^>]+>)*BAN BIÊN TẬP TRANG/);
+    expect(issuer).not.toBeNull();
+    const style = fodt.match(new RegExp(`<style:style style:name="${issuer![1]}"[^>]*style:parent-style-name="([^"]+)"`));
+    expect(style![1]).toBe("SBC_20_Cơ_20_quan_20_ban_20_hành");
   });
 
   test("the table header repeats on every page and rows never split", async () => {
