@@ -1,6 +1,6 @@
 import { buildReport } from "../domain/build-report";
 import { problemLine } from "../domain/validation-message";
-import { fetchReportData } from "../sources/data-url";
+import { fetchReportData } from "../sources/published-data";
 import { parseReportData } from "../sources/data-file";
 import { refreshReport } from "../word/refresh-report";
 import { readStoredReport } from "../word/report-store";

@@ -1,11 +1,11 @@
+import { MAX_DATA_FILE_CHARS } from "./limits";
 import { reportDataSchema, type ReportData } from "../domain/report-data";
 import { describeIssues, type FieldProblem } from "../domain/validation-message";
 import { nfc } from "../domain/text";
 
 export type ParseResult = { ok: true; data: ReportData } | { ok: false; problems: FieldProblem[] };
 
-/** Data files are small; anything this large is the wrong file, and parsing it would freeze the pane. */
-export const MAX_DATA_FILE_CHARS = 5_000_000;
+export { MAX_DATA_FILE_CHARS };
 
 /** Line and column (1-based) of a character offset, as editors show them. */
 export function lineColumn(textValue: string, offset: number): { line: number; column: number } {

@@ -1,7 +1,8 @@
-import { MAX_DATA_FILE_CHARS, parseReportData, type ParseResult } from "./data-file";
+import { MAX_DATA_FILE_CHARS } from "./limits";
 
 // A data file published at an address (e.g. the portal's statistics export). Only https: the figures go
-// into an official report, so they must not be readable or alterable on the way.
+// into an official report, so they must not be readable or alterable on the way. This module stays free of the
+// schema (zod): the pane loads it with its first screen, and parses the text with the lazily loaded engine.
 
 export type FetchFailure =
   | { reason: "invalid" }
@@ -56,10 +57,4 @@ export function describeFetchFailure(f: FetchFailure): string {
     case "network":
       return "không tải được (mất mạng, sai địa chỉ, hoặc máy chủ không cho phép tải từ add-in) — kiểm tra lại địa chỉ.";
   }
-}
-
-export async function fetchReportData(input: string, fetcher?: typeof fetch, timeoutMs?: number): Promise<ParseResult> {
-  const fetched = await fetchDataText(input, fetcher, timeoutMs);
-  if (!fetched.ok) return { ok: false, problems: [{ path: "(địa chỉ)", message: describeFetchFailure(fetched) }] };
-  return parseReportData(fetched.text);
 }

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
-import { fetchDataText, fetchReportData } from "../../src/sources/data-url";
+import { fetchDataText } from "../../src/sources/data-url";
+import { fetchReportData } from "../../src/sources/published-data";
 import { EXAMPLE_FILE } from "../helpers/report-fixtures";
 
 // The network is replaced by a fetch test double: what is checked is what the add-in does with each answer.
+
 function fakeFetch(answer: (url: string, init?: RequestInit) => Promise<Response>): typeof fetch {
   return ((url: string, init?: RequestInit) => answer(url, init)) as typeof fetch;
 }
@@ -34,5 +36,5 @@ test("server errors, silence and oversized answers are said in Vietnamese", asyn
   const huge = await fetchReportData("https://portal.example/x.json", fakeFetch(async () => new Response("x".repeat(5_000_001))));
   expect(!huge.ok && huge.problems[0]!.message).toContain("quá lớn");
   const bad = await fetchReportData("https://portal.example/x.json", fakeFetch(async () => new Response('{"version": 2}')));
-  expect(!bad.ok && bad.problems.map((p) => p.path)).toContain("version");
+  expect(!bad.ok && bad.problems.map((p: { path: string }) => p.path)).toContain("version");
 });
