@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { BUDGET_KIB, sizeReport } from "../src/cli/size";
 import { promisify } from "node:util";
 import { chromium } from "playwright-core";
 
@@ -73,6 +74,18 @@ describe("production build", () => {
     expect(officeIndex).toBe(0);
     expect(commands[officeIndex]?.attributes).not.toMatch(/\b(async|defer)\b/);
     expect(commands.slice(1).every((script) => /\bdefer\b/.test(script.attributes))).toBe(true);
+  });
+
+  it("keeps the pane's first screen within budget, with the engine, zip and schema code loaded on demand", () => {
+    const report = sizeReport(outDir);
+    expect(report.initialGzipBytes).toBeLessThan(BUDGET_KIB * 1024);
+    const initialCode = report.initial.map((s) => readFileSync(path.join(outDir, s.file), "utf8")).join("\n");
+    // Signatures of zod, jszip and the report builder: none may reach the first screen.
+    const lazyCode = report.lazy.map((s) => readFileSync(path.join(outDir, s.file), "utf8")).join("\n");
+    const where = (signature: string) => ({ initial: initialCode.includes(signature), lazy: lazyCode.includes(signature) });
+    expect(where("Invalid discriminator value")).toEqual({ initial: false, lazy: true });
+    expect(where("End of data reached").initial).toBe(false);
+    expect(where("nâng tổng số lượt truy cập")).toEqual({ initial: false, lazy: true });
   });
 
   it("ships the manifest and the icons unchanged", () => {
