@@ -1,31 +1,27 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import { fetchDataText } from "../sources/data-url";
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { Field, FluentProvider, Select, Spinner, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import type { Block, ReportModel } from "../domain/report-model";
 import type { FieldProblem } from "../domain/validation-message";
-import { periodLabel } from "../domain/period";
-import { overrides as findOverrides } from "./compose-data";
 import { officePrefersDark, watchHost } from "./host";
 import { STRINGS, saveLang, savedLang, type Lang } from "./i18n";
-import { initialState, paneChoices, reducer, selectedUnitProfile, type LoadedData } from "./state";
-import { loadUnits, saveUnits, unitKey, upsertUnit } from "./unit-store";
+import { initialState, reducer, selectedUnitProfile } from "./state";
+import { loadUnits } from "./unit-store";
 import { UnitProfilePanel } from "./unit-profile-panel";
 import { PeriodPanel } from "./period-panel";
 import { DataSourcePanel } from "./data-source-panel";
 import { PreviewPanel } from "./preview-panel";
-import { InsertPanel, type EditedBlock } from "./insert-panel";
-import { PriorPanel, loadPriorView, type PriorExtractShown } from "./prior-panel";
-import type { ExtractResult } from "./prior-source";
+import { InsertPanel } from "./insert-panel";
+import { PriorPanel } from "./prior-panel";
+import { useStoredReport } from "./use-stored-report";
+import { useReport } from "./use-report";
+import { useWordActions } from "./use-word-actions";
+import { useDocxDownload } from "./use-docx-download";
+import { useDataSource } from "./use-data-source";
+import { usePriorFigures } from "./use-prior-figures";
+import { useUnits } from "./use-units";
 
-// The pane's shell: state, the order of the steps, and the calls into the engine and Word. What is valid,
-// what a report says and what may be overwritten are decided in domain/, sources/ and word/.
-
-// Split points: none of these is needed to draw the first screen.
-const loadEngine = () => import(/* webpackChunkName: "engine", webpackPrefetch: true */ "./engine");
-const loadWord = () => import(/* webpackChunkName: "word" */ "./word-actions");
-const loadDocx = () => import(/* webpackChunkName: "docx" */ "./docx-download");
-const loadPrior = () => import(/* webpackChunkName: "prior" */ "./prior-source");
-
+// The pane's shell: state, the order of the steps, and which panel each step's handlers go to. The handlers
+// live in the use-*.ts hooks; what is valid, what a report says and what may be overwritten are decided in
+// domain/, sources/ and word/. Engine, Word, .docx and prior-report code load on demand (lazy-parts.ts).
 
 const useStyles = makeStyles({
   root: {
@@ -65,8 +61,6 @@ const useStyles = makeStyles({
   },
 });
 
-type Made = { model: ReportModel; html: string } | { problems: FieldProblem[] } | null;
-
 export function App(): React.JSX.Element {
   const styles = useStyles();
   const [state, dispatch] = useReducer(reducer, undefined, () => {
@@ -74,10 +68,7 @@ export function App(): React.JSX.Element {
     return initialState(savedLang(), stored.units, stored.selected);
   });
   const t = STRINGS[state.lang];
-  const [made, setMade] = useState<Made>(null);
-  const [keptEdited, setKeptEdited] = useState<EditedBlock[]>([]);
   const [dark, setDark] = useState(false);
-  const [priorExtract, setPriorExtract] = useState<PriorExtractShown | null>(null);
   const inWord = state.host === "word";
   const busy = state.busy !== null;
   const stateRef = useRef(state);
@@ -93,337 +84,24 @@ export function App(): React.JSX.Element {
     return watchHost((host) => dispatch({ type: "host", host }));
   }, []);
 
+  useEffect(() => {
+    if (inWord) setDark(officePrefersDark());
+  }, [inWord]);
+
   const fail = useCallback((text: string) => dispatch({ type: "notice", notice: { kind: "error", text } }), []);
 
-  // Reopening a document that already holds a report: its stored data fills the pane.
-  useEffect(() => {
-    if (!inWord) return;
-    setDark(officePrefersDark());
-    let active = true;
-    void (async () => {
-      const tt = STRINGS[stateRef.current.lang];
-      try {
-        const [word, engine] = await Promise.all([loadWord(), loadEngine()]);
-        let stored;
-        try {
-          stored = await word.readStoredReport();
-        } catch (err) {
-          if (active) fail(tt.storedUnreadable(word.describeWordError(err)));
-          return;
-        }
-        if (!active || stored === null || stateRef.current.loaded !== null) return;
-        let raw: unknown;
-        try {
-          raw = JSON.parse(stored.content.dataJson);
-        } catch {
-          raw = undefined;
-        }
-        const checked = engine.validateReportData(raw);
-        if (!checked.ok) {
-          fail(tt.storedUnreadable(checked.problems.map(engine.problemLine).join("; ")));
-          return;
-        }
-        const source = stored.content.source;
-        dispatch({
-          type: "loaded",
-          loaded: { data: checked.data, source: source ?? tt.storedSource, ...(source ? { storedSource: source } : {}) },
-          notice: { kind: "ok", text: tt.dataStoredLoaded(source ?? tt.storedSource) },
-        });
-      } catch {
-        if (active) fail(tt.loadPartFailed);
-      }
-    })();
-    return () => {
-      active = false;
-    };
-  }, [inWord, fail]);
-
-  const choices = useMemo(
-    () => paneChoices(state),
-    [state.units, state.selectedUnit, state.period, state.reportNumber, state.reportDate, state.asOf, state.prior, state.contributorSeed],
-  );
-
-  // The report is derived: any change of data or choice rebuilds it (a few milliseconds) and its preview.
-  useEffect(() => {
-    const loaded = state.loaded;
-    if (loaded === null) {
-      setMade(null);
-      return;
-    }
-    let active = true;
-    loadEngine().then(
-      (engine) => {
-        if (!active) return;
-        const result = engine.makeReport(loaded.data, choices, state.lang);
-        setMade(result.ok ? { model: result.model, html: result.previewHtml } : { problems: result.problems });
-      },
-      () => active && fail(STRINGS[stateRef.current.lang].loadPartFailed),
-    );
-    return () => {
-      active = false;
-    };
-  }, [state.loaded, choices, state.lang, fail]);
-
-  const overrides = useMemo(() => {
-    if (!state.loaded) return [];
-    return findOverrides(state.loaded.data, choices, (p) => {
-      try {
-        return periodLabel(p);
-      } catch {
-        return JSON.stringify(p);
-      }
-    });
-  }, [state.loaded, choices]);
-
-  const model = made && "model" in made ? made.model : null;
-
-  const loadText = useCallback(
-    async (text: string, loaded: Omit<LoadedData, "data">) => {
-      const tt = STRINGS[stateRef.current.lang];
-      try {
-        const engine = await loadEngine();
-        const parsed = engine.parseReportData(text);
-        if (!parsed.ok) {
-          dispatch({ type: "sourceProblems", problems: parsed.problems });
-          return;
-        }
-        setKeptEdited([]);
-        dispatch({ type: "loaded", loaded: { ...loaded, data: parsed.data }, notice: { kind: "ok", text: tt.dataLoaded(loaded.source) } });
-      } catch {
-        fail(tt.loadPartFailed);
-      }
-    },
-    [fail],
-  );
-
-  const onFile = useCallback(
-    (file: File) => {
-      dispatch({ type: "busy", label: t.busyLoad });
-      file.text().then(
-        (text) => loadText(text, { source: `“${file.name}”`, storedSource: file.name }),
-        () => fail(t.fileReadFailed),
-      );
-    },
-    [t, loadText, fail],
-  );
-
-  const onUrl = useCallback(
-    (input: string) => {
-      dispatch({ type: "busy", label: t.busyLoad });
-      void fetchDataText(input).then((fetched) => {
-        if (fetched.ok) {
-          void loadText(fetched.text, { source: fetched.url, storedSource: fetched.url });
-          return;
-        }
-        switch (fetched.reason) {
-          case "invalid":
-            return fail(t.urlInvalid);
-          case "not-https":
-            return fail(t.urlNotHttps);
-          case "status":
-            return fail(t.urlFailed(t.urlStatus(fetched.status)));
-          case "timeout":
-            return fail(t.urlFailed(t.urlTimeout(fetched.seconds)));
-          case "too-large":
-            return fail(t.urlFailed(t.urlTooLarge));
-          case "network":
-            return fail(t.urlFailed(t.urlNetwork));
-        }
-      });
-    },
-    [t, loadText, fail],
-  );
-
-  const onPaste = useCallback(
-    (text: string) => {
-      if (text.trim() === "") {
-        fail(t.pasteEmpty);
-        return;
-      }
-      dispatch({ type: "busy", label: t.busyLoad });
-      void loadText(text, { source: t.pastedSource });
-    },
-    [t, loadText, fail],
-  );
-
-  /** Runs a Word operation with progress shown and its outcome said in words. */
-  const withWord = useCallback(
-    async (label: string, run: (word: Awaited<ReturnType<typeof loadWord>>) => Promise<string>) => {
-      dispatch({ type: "busy", label });
-      let word: Awaited<ReturnType<typeof loadWord>>;
-      try {
-        word = await loadWord();
-      } catch {
-        fail(t.loadPartFailed);
-        return;
-      }
-      try {
-        const text = await run(word);
-        dispatch({ type: "notice", notice: { kind: "ok", text } });
-      } catch (err) {
-        fail(word.describeWordError(err));
-      }
-    },
-    [t, fail],
-  );
-
+  const pane = { t, stateRef, dispatch, fail };
+  useStoredReport(pane, inWord);
+  const { model, html, composeProblems, overrides } = useReport(pane, state);
   const source = state.loaded?.storedSource;
-
-  const onInsertAll = () =>
-    model &&
-    void withWord(t.busyInsert, async (word) => {
-      const r = await word.insertWholeReport(model, source);
-      setKeptEdited([]);
-      return t.inserted(r.blocks) + (r.numbered ? t.insertedNumbered(r.numbered) : "");
-    });
-
-  const onInsertBlock = (block: Block) =>
-    model &&
-    void withWord(t.busyInsertBlock, async (word) => {
-      const r = await word.insertOneBlock(model, block, source);
-      return t.inserted(r.blocks) + (r.numbered ? t.insertedNumbered(r.numbered) : "");
-    });
-
-  const refresh = (overwrite: "none" | string[]) =>
-    model &&
-    void withWord(t.busyRefresh, async (word) => {
-      const r = await word.refreshReport(model, { overwrite, ...(source ? { source } : {}) });
-      setKeptEdited(r.keptEdited.map((b) => ({ tag: b.tag, title: b.title })));
-      return r.summary;
-    });
-
-  const onOverwrite = (tags: string[]) => {
-    if (tags.length === 0) {
-      fail(t.nothingChosen);
-      return;
-    }
-    refresh(tags);
-  };
-
-  const onDownload = () => {
-    if (!model) return;
-    dispatch({ type: "busy", label: t.busyDocx });
-    loadDocx().then(
-      async (docx) => {
-        try {
-          const { name, bytes } = await docx.downloadDocx(model, source);
-          dispatch({ type: "notice", notice: { kind: "ok", text: t.downloaded(name, (bytes / 1024).toLocaleString(state.lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 })) } });
-        } catch (err) {
-          fail(t.docxFailed(err instanceof Error ? err.message : String(err)));
-        }
-      },
-      () => fail(t.loadPartFailed),
-    );
-  };
-
-  const setUnits = (units: typeof state.units, selected: string | null) => {
-    dispatch({ type: "units", units, selected });
-    saveUnits({ units, selected });
-  };
-
-  const onSaveUnit = async (raw: unknown, replacing: string | undefined): Promise<FieldProblem[]> => {
-    let engine;
-    try {
-      engine = await loadEngine();
-    } catch {
-      fail(t.loadPartFailed);
-      return [];
-    }
-    const checked = engine.validateUnit(raw);
-    if (!checked.ok) return checked.problems;
-    const units = upsertUnit(stateRef.current.units, checked.unit, replacing);
-    setUnits(units, unitKey(checked.unit));
-    dispatch({ type: "notice", notice: { kind: "ok", text: t.unitSaved(checked.unit.name) } });
-    return [];
-  };
-
-  const onDeleteUnit = (key: string) => {
-    const unit = state.units.find((u) => unitKey(u) === key);
-    setUnits(state.units.filter((u) => unitKey(u) !== key), null);
-    if (unit) dispatch({ type: "notice", notice: { kind: "ok", text: t.unitDeleted(unit.name) } });
-  };
-
-  const onImportUnits = (file: File) => {
-    void Promise.all([file.text(), loadEngine()]).then(
-      ([text, engine]) => {
-        const read = engine.readUnitFile(text);
-        if (!read.ok) {
-          fail(`${file.name}: ${read.problems.map(engine.problemLine).join("; ")}`);
-          return;
-        }
-        let units = stateRef.current.units;
-        for (const u of read.units) units = upsertUnit(units, u);
-        setUnits(units, unitKey(read.units[0]!));
-        dispatch({ type: "notice", notice: { kind: "ok", text: t.unitsImported(read.units.length) } });
-      },
-      () => fail(t.fileReadFailed),
-    );
-  };
-
-  /** Shows what was read from last period's report, or says in words why it could not be read. */
-  const showPrior = useCallback(
-    (from: string, read: ExtractResult) => {
-      const tt = STRINGS[stateRef.current.lang];
-      if (!read.ok) {
-        setPriorExtract(null);
-        fail(tt.priorFailed(from, read.message));
-        return;
-      }
-      setPriorExtract((old) => ({ id: (old?.id ?? 0) + 1, from, report: read.report }));
-      dispatch({ type: "notice", notice: { kind: "ok", text: tt.priorRead(from, Object.keys(read.report.metrics).length) } });
-    },
-    [fail],
-  );
-
-  const onPriorFile = useCallback(
-    (file: File) => {
-      dispatch({ type: "busy", label: t.busyPrior });
-      const from = `“${file.name}”`;
-      void (async () => {
-        let bytes: Uint8Array;
-        try {
-          bytes = new Uint8Array(await file.arrayBuffer());
-        } catch {
-          fail(t.fileReadFailed);
-          return;
-        }
-        let prior;
-        try {
-          [prior] = await Promise.all([loadPrior(), loadPriorView()]);
-        } catch {
-          fail(t.loadPartFailed);
-          return;
-        }
-        showPrior(from, await prior.extractPriorReport(bytes, file.name));
-      })();
-    },
-    [t, showPrior, fail],
-  );
-
-  const onPriorStored = () => {
-    dispatch({ type: "busy", label: t.busyPrior });
-    Promise.all([loadWord(), loadPrior(), loadPriorView()]).then(
-      async ([word, prior]) => {
-        let stored;
-        try {
-          stored = await word.readStoredReport();
-        } catch (err) {
-          fail(t.priorFailed(t.priorStoredSource, word.describeWordError(err)));
-          return;
-        }
-        if (stored === null) {
-          fail(t.priorStoredNone);
-          return;
-        }
-        showPrior(t.priorStoredSource, prior.extractStoredData(stored.content.dataJson));
-      },
-      () => fail(t.loadPartFailed),
-    );
-  };
+  const word = useWordActions(pane, model, source);
+  const onDownload = useDocxDownload(pane, state.lang, model, source);
+  const data = useDataSource(pane, word.clearKeptEdited);
+  const prior = usePriorFigures(pane);
+  const units = useUnits(pane, state.units);
 
   const chosenUnit = selectedUnitProfile(state);
   const fileData = state.loaded?.data;
-  const composeProblems = made && "problems" in made ? made.problems : [];
   // The engine's word on figures taken in this section is shown next to them, not among the data file's.
   const isPriorProblem = (p: FieldProblem) => state.prior !== null && (p.path === "prior" || p.path.startsWith("prior."));
 
@@ -457,13 +135,10 @@ export function App(): React.JSX.Element {
           selected={state.selectedUnit}
           fileUnit={fileData?.unit}
           disabled={busy}
-          onSelect={(key) => {
-            dispatch({ type: "selectUnit", key });
-            saveUnits({ units: state.units, selected: key });
-          }}
-          onSave={onSaveUnit}
-          onDelete={onDeleteUnit}
-          onImport={onImportUnits}
+          onSelect={units.onSelect}
+          onSave={units.onSave}
+          onDelete={units.onDelete}
+          onImport={units.onImport}
         />
         <PeriodPanel
           t={t}
@@ -489,9 +164,9 @@ export function App(): React.JSX.Element {
           sourceProblems={state.sourceProblems}
           composeProblems={composeProblems.filter((p) => !isPriorProblem(p))}
           overrides={overrides}
-          onFile={onFile}
-          onUrl={onUrl}
-          onPaste={onPaste}
+          onFile={data.onFile}
+          onUrl={data.onUrl}
+          onPaste={data.onPaste}
         />
         <PriorPanel
           t={t}
@@ -500,32 +175,28 @@ export function App(): React.JSX.Element {
           hasData={state.loaded !== null}
           currentPeriod={state.period ?? fileData?.period ?? null}
           currentContributorRows={(fileData?.contributors ?? []).reduce((n, g) => n + g.rows.length, 0)}
-          extract={priorExtract}
+          extract={prior.extract}
           applied={state.prior}
           seed={state.contributorSeed}
           problems={composeProblems.filter(isPriorProblem)}
-          onFile={onPriorFile}
-          onUseStored={onPriorStored}
-          onApply={(period, figures, from) =>
-            dispatch({ type: "prior", prior: { period, figures, from }, notice: { kind: "ok", text: t.priorApplied(figures.length, periodLabel(period)) } })
-          }
-          onRemove={() => dispatch({ type: "prior", prior: null, notice: { kind: "ok", text: t.priorRemoved } })}
-          onSeed={(seed) =>
-            dispatch({ type: "contributorSeed", seed, notice: { kind: "ok", text: t.seedDone(seed.groups.reduce((n, g) => n + g.rows.length, 0)) } })
-          }
-          onRemoveSeed={() => dispatch({ type: "contributorSeed", seed: null, notice: { kind: "ok", text: t.seedRemoved } })}
+          onFile={prior.onFile}
+          onUseStored={prior.onUseStored}
+          onApply={prior.onApply}
+          onRemove={prior.onRemove}
+          onSeed={prior.onSeed}
+          onRemoveSeed={prior.onRemoveSeed}
         />
-        <PreviewPanel t={t} model={model} html={made && "html" in made ? made.html : null} />
+        <PreviewPanel t={t} model={model} html={html} />
         <InsertPanel
           t={t}
           inWord={inWord}
           model={model}
           busy={busy}
-          keptEdited={keptEdited}
-          onInsertAll={onInsertAll}
-          onInsertBlock={onInsertBlock}
-          onRefresh={() => refresh("none")}
-          onOverwrite={onOverwrite}
+          keptEdited={word.keptEdited}
+          onInsertAll={word.onInsertAll}
+          onInsertBlock={word.onInsertBlock}
+          onRefresh={word.onRefresh}
+          onOverwrite={word.onOverwrite}
           onDownload={onDownload}
         />
         <div className={styles.sticky}>

@@ -1,0 +1,88 @@
+import { useCallback, useState } from "react";
+import type { Period } from "../domain/period";
+import { periodLabel } from "../domain/period";
+import type { PriorFigure } from "../domain/prior-figures";
+import { STRINGS } from "./i18n";
+import { loadPrior, loadWord } from "./lazy-parts";
+import { loadPriorView, type PriorExtractShown } from "./prior-panel";
+import type { ExtractResult } from "./prior-source";
+import type { PaneTools } from "./pane-tools";
+import type { ContributorSeed } from "./state";
+
+/** “Lấy số liệu kỳ trước”: reading last period's report, then applying or removing its figures and units. */
+export function usePriorFigures({ t, stateRef, dispatch, fail }: PaneTools) {
+  const [extract, setExtract] = useState<PriorExtractShown | null>(null);
+
+  /** Shows what was read from last period's report, or says in words why it could not be read. */
+  const showPrior = useCallback(
+    (from: string, read: ExtractResult) => {
+      const tt = STRINGS[stateRef.current.lang];
+      if (!read.ok) {
+        setExtract(null);
+        fail(tt.priorFailed(from, read.message));
+        return;
+      }
+      setExtract((old) => ({ id: (old?.id ?? 0) + 1, from, report: read.report }));
+      dispatch({ type: "notice", notice: { kind: "ok", text: tt.priorRead(from, Object.keys(read.report.metrics).length) } });
+    },
+    [fail],
+  );
+
+  const onFile = useCallback(
+    (file: File) => {
+      dispatch({ type: "busy", label: t.busyPrior });
+      const from = `“${file.name}”`;
+      void (async () => {
+        let bytes: Uint8Array;
+        try {
+          bytes = new Uint8Array(await file.arrayBuffer());
+        } catch {
+          fail(t.fileReadFailed);
+          return;
+        }
+        let prior;
+        try {
+          [prior] = await Promise.all([loadPrior(), loadPriorView()]);
+        } catch {
+          fail(t.loadPartFailed);
+          return;
+        }
+        showPrior(from, await prior.extractPriorReport(bytes, file.name));
+      })();
+    },
+    [t, showPrior, fail],
+  );
+
+  const onUseStored = () => {
+    dispatch({ type: "busy", label: t.busyPrior });
+    Promise.all([loadWord(), loadPrior(), loadPriorView()]).then(
+      async ([word, prior]) => {
+        let stored;
+        try {
+          stored = await word.readStoredReport();
+        } catch (err) {
+          fail(t.priorFailed(t.priorStoredSource, word.describeWordError(err)));
+          return;
+        }
+        if (stored === null) {
+          fail(t.priorStoredNone);
+          return;
+        }
+        showPrior(t.priorStoredSource, prior.extractStoredData(stored.content.dataJson));
+      },
+      () => fail(t.loadPartFailed),
+    );
+  };
+
+  const onApply = (period: Period, figures: PriorFigure[], from: string) =>
+    dispatch({ type: "prior", prior: { period, figures, from }, notice: { kind: "ok", text: t.priorApplied(figures.length, periodLabel(period)) } });
+
+  const onRemove = () => dispatch({ type: "prior", prior: null, notice: { kind: "ok", text: t.priorRemoved } });
+
+  const onSeed = (seed: ContributorSeed) =>
+    dispatch({ type: "contributorSeed", seed, notice: { kind: "ok", text: t.seedDone(seed.groups.reduce((n, g) => n + g.rows.length, 0)) } });
+
+  const onRemoveSeed = () => dispatch({ type: "contributorSeed", seed: null, notice: { kind: "ok", text: t.seedRemoved } });
+
+  return { extract, onFile, onUseStored, onApply, onRemove, onSeed, onRemoveSeed };
+}

@@ -1,0 +1,48 @@
+import { useEffect } from "react";
+import { STRINGS } from "./i18n";
+import { loadEngine, loadWord } from "./lazy-parts";
+import type { PaneTools } from "./pane-tools";
+
+/** Reopening a document that already holds a report: its stored data fills the pane, unless data was loaded meanwhile. */
+export function useStoredReport({ stateRef, dispatch, fail }: PaneTools, inWord: boolean): void {
+  useEffect(() => {
+    if (!inWord) return;
+    let active = true;
+    void (async () => {
+      const tt = STRINGS[stateRef.current.lang];
+      try {
+        const [word, engine] = await Promise.all([loadWord(), loadEngine()]);
+        let stored;
+        try {
+          stored = await word.readStoredReport();
+        } catch (err) {
+          if (active) fail(tt.storedUnreadable(word.describeWordError(err)));
+          return;
+        }
+        if (!active || stored === null || stateRef.current.loaded !== null) return;
+        let raw: unknown;
+        try {
+          raw = JSON.parse(stored.content.dataJson);
+        } catch {
+          raw = undefined;
+        }
+        const checked = engine.validateReportData(raw);
+        if (!checked.ok) {
+          fail(tt.storedUnreadable(checked.problems.map(engine.problemLine).join("; ")));
+          return;
+        }
+        const source = stored.content.source;
+        dispatch({
+          type: "loaded",
+          loaded: { data: checked.data, source: source ?? tt.storedSource, ...(source ? { storedSource: source } : {}) },
+          notice: { kind: "ok", text: tt.dataStoredLoaded(source ?? tt.storedSource) },
+        });
+      } catch {
+        if (active) fail(tt.loadPartFailed);
+      }
+    })();
+    return () => {
+      active = false;
+    };
+  }, [inWord, fail]);
+}

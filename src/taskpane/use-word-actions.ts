@@ -1,0 +1,75 @@
+import { useCallback, useState } from "react";
+import type { Block, ReportModel } from "../domain/report-model";
+import type { EditedBlock } from "./insert-panel";
+import { loadWord, type WordPart } from "./lazy-parts";
+import type { PaneTools } from "./pane-tools";
+
+/**
+ * Inserting and refreshing the report in the open document, and the blocks a refresh kept because the
+ * secretary edited them (they are overwritten only when she picks them).
+ */
+export function useWordActions(
+  { t, dispatch, fail }: PaneTools,
+  model: ReportModel | null,
+  /** The data's file name or URL, remembered in the document. */
+  source: string | undefined,
+) {
+  const [keptEdited, setKeptEdited] = useState<EditedBlock[]>([]);
+  const clearKeptEdited = useCallback(() => setKeptEdited([]), []);
+
+  /** Runs a Word operation with progress shown and its outcome said in words. */
+  const withWord = useCallback(
+    async (label: string, run: (word: WordPart) => Promise<string>) => {
+      dispatch({ type: "busy", label });
+      let word: WordPart;
+      try {
+        word = await loadWord();
+      } catch {
+        fail(t.loadPartFailed);
+        return;
+      }
+      try {
+        const text = await run(word);
+        dispatch({ type: "notice", notice: { kind: "ok", text } });
+      } catch (err) {
+        fail(word.describeWordError(err));
+      }
+    },
+    [t, fail],
+  );
+
+  const onInsertAll = () =>
+    model &&
+    void withWord(t.busyInsert, async (word) => {
+      const r = await word.insertWholeReport(model, source);
+      setKeptEdited([]);
+      return t.inserted(r.blocks) + (r.numbered ? t.insertedNumbered(r.numbered) : "");
+    });
+
+  const onInsertBlock = (block: Block) =>
+    model &&
+    void withWord(t.busyInsertBlock, async (word) => {
+      const r = await word.insertOneBlock(model, block, source);
+      return t.inserted(r.blocks) + (r.numbered ? t.insertedNumbered(r.numbered) : "");
+    });
+
+  const refresh = (overwrite: "none" | string[]) =>
+    model &&
+    void withWord(t.busyRefresh, async (word) => {
+      const r = await word.refreshReport(model, { overwrite, ...(source ? { source } : {}) });
+      setKeptEdited(r.keptEdited.map((b) => ({ tag: b.tag, title: b.title })));
+      return r.summary;
+    });
+
+  const onRefresh = () => refresh("none");
+
+  const onOverwrite = (tags: string[]) => {
+    if (tags.length === 0) {
+      fail(t.nothingChosen);
+      return;
+    }
+    refresh(tags);
+  };
+
+  return { keptEdited, clearKeptEdited, onInsertAll, onInsertBlock, onRefresh, onOverwrite };
+}
