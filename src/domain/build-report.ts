@@ -1,6 +1,6 @@
 import type { ReportData } from "./report-data";
 import {
-  TAG_PREFIX, paragraph, type Block, type BlockContent, type BlockKind, type ParagraphModel, type ReportModel,
+  OWN_HEADING_ID_PREFIX, TAG_PREFIX, paragraph, type Block, type BlockContent, type BlockKind, type HeadingLevel, type ParagraphModel, type ReportModel,
 } from "./report-model";
 import { buildContributorTable, monthHeading, needsLandscape, unitsWithoutArticles, type ContributorTable } from "./contributor-table";
 import { buildStatistics, statisticsWarnings } from "./statistics";
@@ -50,12 +50,32 @@ class BlockList {
   heading(id: string, level: 1 | 2, text: string): void {
     this.counters[level - 1]! += 1;
     for (let deeper = level; deeper < this.counters.length; deeper++) this.counters[deeper] = 0;
-    const path = this.counters.slice(0, level);
-    const number = formatNumber(path);
-    const shown = level === 1 ? upper(text) : text;
-    const content: BlockContent = { kind: "paragraphs", paragraphs: [paragraph(level === 1 ? "heading1" : "heading2", `${number} ${shown}`)] };
-    this.add(`heading:${id}`, "heading", `Đề mục ${number}`, content, { level, words: shown });
+    this.blocks.push({ ...headingBlock(id, level, text, this.counters.slice(0, level)), part: this.part });
   }
+}
+
+const HEADING_ROLES = { 1: "heading1", 2: "heading2", 3: "heading3" } as const;
+
+/**
+ * A numbered heading block. `path` gives its number within the report ([2] → "II.", [2, 1] → "2.1."); a heading
+ * inserted on its own into a document is renumbered there to follow the headings above it.
+ */
+export function headingBlock(id: string, level: HeadingLevel, text: string, path: readonly number[] = new Array<number>(level).fill(1)): Block {
+  const number = formatNumber(path);
+  const words = level === 1 ? upper(text) : text;
+  return {
+    tag: `${TAG_PREFIX}heading:${id}`,
+    kind: "heading",
+    title: `Đề mục ${number}`,
+    part: "body",
+    content: { kind: "paragraphs", paragraphs: [paragraph(HEADING_ROLES[level], `${number} ${words}`)] },
+    heading: { level, words },
+  };
+}
+
+/** A heading in the secretary's own words; `suffix` makes its tag unique in the document. */
+export function ownHeadingBlock(suffix: string, level: HeadingLevel, words: string): Block {
+  return headingBlock(`${OWN_HEADING_ID_PREFIX}${suffix}`, level, words.trim());
 }
 
 const bullets = (lines: readonly string[]) => lines.map((l) => paragraph("bullet", `- ${l.replace(/^[-–•+]\s*/, "")}`));

@@ -6,6 +6,12 @@ import type { ContributorTable } from "./contributor-table";
 
 export const TAG_PREFIX = "soanbaocao:";
 
+/** Headings the secretary inserts with her own words: numbered by the add-in, never refreshed by it. */
+export const OWN_HEADING_ID_PREFIX = "rieng-";
+
+/** I. (1), 1. (2), 1.1. (3). */
+export type HeadingLevel = 1 | 2 | 3;
+
 export interface TextRun {
   text: string;
   bold?: boolean;
@@ -70,7 +76,7 @@ export interface Block {
   part: "body" | "appendix";
   content: BlockContent;
   /** For numbered headings: the words after the number, so the number can follow the document instead. */
-  heading?: { level: 1 | 2; words: string };
+  heading?: { level: HeadingLevel; words: string };
 }
 
 export interface ReportModel {

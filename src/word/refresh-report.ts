@@ -1,4 +1,4 @@
-import { renumberHeading, type Block, type ReportModel } from "../domain/report-model";
+import { OWN_HEADING_ID_PREFIX, TAG_PREFIX, renumberHeading, type Block, type ReportModel } from "../domain/report-model";
 import { parseHeadingNumber } from "../domain/numbering";
 import { textFingerprint } from "../domain/fingerprint";
 import { diffReportData, type DataDiff } from "../domain/data-diff";
@@ -94,6 +94,12 @@ export async function refreshReport(model: ReportModel, options: RefreshOptions 
       const tag = control.tag;
       seen.add(tag);
       const original = byTag.get(tag);
+      if (tag.startsWith(`${TAG_PREFIX}heading:${OWN_HEADING_ID_PREFIX}`)) {
+        // Her own heading: its words are hers, only its number came from us.
+        const keep = stored.get(tag);
+        if (keep) records.set(tag, keep);
+        continue;
+      }
       if (!original) {
         result.noLongerInData.push(tag);
         const keep = stored.get(tag);

@@ -1,5 +1,5 @@
 import { FakeWordHost } from "./fake-word-host";
-import { buildReport } from "../../src/domain/build-report";
+import { buildReport, ownHeadingBlock } from "../../src/domain/build-report";
 import type { ReportData } from "../../src/domain/report-data";
 import { insertOneBlock, insertWholeReport } from "../../src/word/insert-report";
 import { refreshReport } from "../../src/word/refresh-report";
@@ -223,6 +223,27 @@ describe("single blocks", () => {
     const refreshed = await refreshReport(model);
     expect(refreshed.keptEdited).toEqual([]);
     expect(await savedText()).toContain("II. ĐÁNH GIÁ CHUNG 1. Ưu điểm");
+  });
+
+  test("a heading of the user's own takes the next number at its level: 2.1. after 2., then 2.2., then 3.", async () => {
+    host.user.typeParagraph("II. ĐÁNH GIÁ CHUNG", "end");
+    host.user.typeParagraph("1. Ưu điểm", "end");
+    host.user.typeParagraph("2. Hạn chế", "end");
+    host.user.typeParagraph("Một số đơn vị gửi tin, bài chưa đều.", "end");
+    const model = buildReport(exampleData());
+    const numbers: string[] = [];
+    for (const [id, level, words] of [["a", 3, "Nguyên nhân khách quan"], ["b", 3, "Nguyên nhân chủ quan"], ["c", 2, "Bài học kinh nghiệm"]] as const) {
+      host.setCursor("end");
+      numbers.push((await insertOneBlock(model, ownHeadingBlock(id, level, words))).numbered!);
+    }
+    expect(numbers).toEqual(["2.1.", "2.2.", "3."]);
+    const text = await savedText();
+    expect(text).toContain("2.1. Nguyên nhân khách quan 2.2. Nguyên nhân chủ quan 3. Bài học kinh nghiệm");
+    const refreshed = await refreshReport(model);
+    expect(refreshed.keptEdited).toEqual([]);
+    expect(refreshed.noLongerInData).toEqual([]);
+    expect(refreshed.summary).not.toContain("không còn trong số liệu");
+    expect(await savedText()).toContain("2.1. Nguyên nhân khách quan 2.2. Nguyên nhân chủ quan 3. Bài học kinh nghiệm");
   });
 
   test("on a WordApi 1.1 host the heading number follows the whole document", async () => {
