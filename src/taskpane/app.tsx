@@ -195,6 +195,7 @@ export function App(): React.JSX.Element {
           keptEdited={word.keptEdited}
           onInsertAll={word.onInsertAll}
           onInsertBlock={word.onInsertBlock}
+          onInsertOwnHeading={word.onInsertOwnHeading}
           onRefresh={word.onRefresh}
           onOverwrite={word.onOverwrite}
           onDownload={onDownload}

@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { Button, Checkbox } from "@fluentui/react-components";
-import type { Block, ReportModel } from "../domain/report-model";
+import { Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
+import type { Block, HeadingLevel, ReportModel } from "../domain/report-model";
 import type { Strings } from "./i18n";
 import { Section, useLayout } from "./ui";
 
@@ -17,6 +17,7 @@ export interface InsertPanelProps {
   keptEdited: readonly EditedBlock[];
   onInsertAll(): void;
   onInsertBlock(block: Block): void;
+  onInsertOwnHeading(level: HeadingLevel, words: string): void;
   onRefresh(): void;
   onOverwrite(tags: string[]): void;
   onDownload(): void;
@@ -26,6 +27,8 @@ export function InsertPanel(props: InsertPanelProps): React.JSX.Element {
   const { t, model } = props;
   const styles = useLayout();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [headingLevel, setHeadingLevel] = useState<HeadingLevel>(2);
+  const [headingWords, setHeadingWords] = useState("");
   const off = props.busy || model === null;
 
   if (!props.inWord) {
@@ -64,6 +67,29 @@ export function InsertPanel(props: InsertPanelProps): React.JSX.Element {
               </li>
             ))}
           </ul>
+          <form
+            className={styles.notice}
+            aria-label={t.ownHeadingLegend}
+            onSubmit={(e) => {
+              e.preventDefault();
+              props.onInsertOwnHeading(headingLevel, headingWords);
+            }}
+          >
+            <p className={styles.hint}>{t.ownHeadingLegend}</p>
+            <div className={styles.row}>
+              <Field label={t.ownHeadingLevel}>
+                <Select value={String(headingLevel)} onChange={(_, d) => setHeadingLevel(Number(d.value) as HeadingLevel)} disabled={off}>
+                  <option value="1">I.</option>
+                  <option value="2">1.</option>
+                  <option value="3">1.1.</option>
+                </Select>
+              </Field>
+              <Field label={t.ownHeadingWords} className={styles.grow}>
+                <Input value={headingWords} onChange={(_, d) => setHeadingWords(d.value)} disabled={off} />
+              </Field>
+              <Button type="submit" disabled={off}>{t.ownHeadingInsert}</Button>
+            </div>
+          </form>
         </details>
       )}
       {props.keptEdited.length > 0 && (

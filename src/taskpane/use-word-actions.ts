@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import type { Block, ReportModel } from "../domain/report-model";
+import type { Block, HeadingLevel, ReportModel } from "../domain/report-model";
 import type { EditedBlock } from "./insert-panel";
 import { loadWord, type WordPart } from "./lazy-parts";
 import type { PaneTools } from "./pane-tools";
@@ -53,6 +53,19 @@ export function useWordActions(
       return t.inserted(r.blocks) + (r.numbered ? t.insertedNumbered(r.numbered) : "");
     });
 
+  const onInsertOwnHeading = (level: HeadingLevel, words: string) => {
+    if (words.trim() === "") {
+      fail(t.ownHeadingEmpty);
+      return;
+    }
+    if (!model) return;
+    void withWord(t.busyInsertBlock, async (word) => {
+      // The time makes the tag unique among her headings; the number comes from the document.
+      const r = await word.insertOneBlock(model, word.ownHeadingBlock(Date.now().toString(36), level, words), source);
+      return t.inserted(r.blocks) + (r.numbered ? t.insertedNumbered(r.numbered) : "");
+    });
+  };
+
   const refresh = (overwrite: "none" | string[]) =>
     model &&
     void withWord(t.busyRefresh, async (word) => {
@@ -71,5 +84,5 @@ export function useWordActions(
     refresh(tags);
   };
 
-  return { keptEdited, clearKeptEdited, onInsertAll, onInsertBlock, onRefresh, onOverwrite };
+  return { keptEdited, clearKeptEdited, onInsertAll, onInsertBlock, onInsertOwnHeading, onRefresh, onOverwrite };
 }

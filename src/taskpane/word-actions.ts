@@ -5,3 +5,4 @@ export { refreshReport } from "../word/refresh-report";
 export type { RefreshResult, BlockRef } from "../word/refresh-report";
 export { readStoredReport } from "../word/report-store";
 export { describeWordError } from "../word/word-errors";
+export { ownHeadingBlock } from "../domain/build-report";

@@ -309,3 +309,27 @@ test("a published data file: https only, fetched, validated, previewed", async (
   await shot(page, "url-loaded");
   await page.context().close();
 });
+
+test("inside Word: a heading in her own words takes the number after the headings above the cursor", async () => {
+  const { page } = await openPane(browser, server.url, { fakeWord });
+  await page.getByText("Đang làm việc trong Word").waitFor();
+  await page.evaluate(() => {
+    window.fakeWordHost.user.typeParagraph("II. ĐÁNH GIÁ CHUNG", "end");
+    window.fakeWordHost.user.typeParagraph("2. Hạn chế", "end");
+    window.fakeWordHost.setCursor("end");
+  });
+  await fileInput(page).setInputFiles(dataFile("dak-doa-heading.json", exampleVariant()));
+  await status(page).getByText("Đã đọc số liệu").waitFor();
+  await page.getByText("Chèn từng khối").click();
+  const form = page.getByRole("form", { name: /Đề mục do bạn đặt tên/ });
+  await form.getByRole("button", { name: "Chèn đề mục" }).click();
+  await paneError(page).getByText("Hãy nhập tên đề mục trước khi chèn.").waitFor();
+
+  await form.getByLabel("Cấp đề mục").selectOption("3");
+  await form.getByLabel("Tên đề mục").fill("Nguyên nhân");
+  await form.getByRole("button", { name: "Chèn đề mục" }).click();
+  await status(page).getByText(/2\.1\./).waitFor();
+  expect(await page.evaluate(() => window.fakeWordHost.paragraphTexts())).toContain("2.1. Nguyên nhân");
+  await shot(page, "word-own-heading");
+  await page.context().close();
+});
