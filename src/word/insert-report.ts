@@ -81,9 +81,13 @@ export async function insertWholeReport(model: ReportModel, source?: string): Pr
   return insertAtCursor({
     tags: model.blocks.map((b) => b.tag),
     prepare: () => ({ bodyXml: reportBodyXml(model, { forInsertion: true }, rendered), dataXml: dataPartFor(model, source, rendered) }),
-    refusal: (found) => (found.size > 0
-      ? `Tài liệu đã có ${found.size} khối của báo cáo. Hãy dùng "Cập nhật số liệu" để cập nhật chúng, hoặc mở một tài liệu mới để chèn toàn bộ báo cáo.`
-      : null),
+    refusal: (found) => {
+      // Only blocks this report would insert again count: her own headings may already be there.
+      const twice = model.blocks.filter((b) => found.has(b.tag)).length;
+      return twice > 0
+        ? `Tài liệu đã có ${twice} khối của báo cáo. Hãy dùng "Cập nhật số liệu" để cập nhật chúng, hoặc mở một tài liệu mới để chèn toàn bộ báo cáo.`
+        : null;
+    },
   });
 }
 

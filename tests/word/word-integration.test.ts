@@ -246,6 +246,15 @@ describe("single blocks", () => {
     expect(await savedText()).toContain("2.1. Nguyên nhân khách quan 2.2. Nguyên nhân chủ quan 3. Bài học kinh nghiệm");
   });
 
+  test("her own headings do not stop the whole report from being inserted", async () => {
+    const model = buildReport(exampleData());
+    await insertOneBlock(model, ownHeadingBlock("x", 1, "Tình hình chung"));
+    host.setCursor("end");
+    const r = await insertWholeReport(model);
+    expect(r.blocks).toBe(model.blocks.length);
+    expect(host.contentControls()).toHaveLength(model.blocks.length + 1);
+  });
+
   test("on a WordApi 1.1 host the heading number follows the whole document", async () => {
     useHost(FakeWordHost.createEmpty({ wordApi: "1.1" }));
     host.user.typeParagraph("I. KẾT QUẢ HOẠT ĐỘNG", "end");
