@@ -250,21 +250,23 @@ abstract class SpanObject extends FakeClientObject {
   }
 
   protected editInsertOoxml(method: string, ooxml: unknown, loc: unknown, allowed: Location[], spanFor: (l: Location) => Span): FakeRange {
-    let result: Span | undefined;
-    const where = `${this.typeName}.${method}`;
-    const range = new FakeRange(this.context, () => {
-      if (!result) throw wordError(WordErrorCodes.generalException, "The insertion did not run.");
-      return result;
-    });
-    this.queue(method, true, () => {
-      const l = checkLocation(loc, allowed, where);
-      result = insertOoxmlAt(this.model, spanFor(l), l, checkString(ooxml, "ooxml", where), this.backend.editOptions(), where);
-      range.pin();
-    });
-    return range;
+    return this.editInsert(method, ooxml, "ooxml", loc, allowed, spanFor, insertOoxmlAt);
   }
 
   protected editInsertText(method: string, text: unknown, loc: unknown, allowed: Location[], spanFor: (l: Location) => Span): FakeRange {
+    return this.editInsert(method, text, "text", loc, allowed, spanFor, insertTextAt);
+  }
+
+  /** Queues an insertion; the returned range resolves to what was inserted once the batch has run. */
+  private editInsert(
+    method: string,
+    value: unknown,
+    argName: string,
+    loc: unknown,
+    allowed: Location[],
+    spanFor: (l: Location) => Span,
+    insertAt: typeof insertTextAt,
+  ): FakeRange {
     let result: Span | undefined;
     const where = `${this.typeName}.${method}`;
     const range = new FakeRange(this.context, () => {
@@ -273,7 +275,7 @@ abstract class SpanObject extends FakeClientObject {
     });
     this.queue(method, true, () => {
       const l = checkLocation(loc, allowed, where);
-      result = insertTextAt(this.model, spanFor(l), l, checkString(text, "text", where), this.backend.editOptions(), where);
+      result = insertAt(this.model, spanFor(l), l, checkString(value, argName, where), this.backend.editOptions(), where);
       range.pin();
     });
     return range;
