@@ -1,7 +1,7 @@
 import type { ReportModel } from "../domain/report-model";
 import { blockInnerXml } from "./blocks";
 import type { Block } from "../domain/report-model";
-import { LANDSCAPE, PAGE, PORTRAIT } from "./page-layout";
+import { LANDSCAPE, PAGE, PORTRAIT, type Layout } from "./page-layout";
 import { STYLE_IDS } from "./styles";
 import { R_NS, W_NS, contentControl, para } from "./wordml";
 
@@ -56,11 +56,16 @@ export interface RenderedBlock {
   inner: string;
 }
 
+/** The page a block sits on: appendix blocks share the appendix section's orientation. */
+export function blockLayout(model: ReportModel, block: Block): Layout {
+  return block.part === "appendix" && model.appendixLandscape ? LANDSCAPE : PORTRAIT;
+}
+
 /** Renders every block once; the body, the fingerprints and the insert packages all reuse the result. */
 export function renderBlocks(model: ReportModel): RenderedBlock[] {
   return model.blocks.map((block) => ({
     block,
-    inner: blockInnerXml(block, block.part === "appendix" && model.appendixLandscape ? LANDSCAPE : PORTRAIT),
+    inner: blockInnerXml(block, blockLayout(model, block)),
   }));
 }
 

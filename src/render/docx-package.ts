@@ -18,9 +18,14 @@ const XML_DECL = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`;
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+/** The fingerprint of a block's rendered content: what a refresh compares the control's text against. */
+export function renderedFingerprint(innerXml: string): string {
+  return textFingerprint(generatedXmlText(innerXml));
+}
+
 /** The fingerprints a refresh compares against, one per block. */
 export function blockRecords(rendered: readonly RenderedBlock[]): BlockRecord[] {
-  return rendered.map(({ block, inner }) => ({ tag: block.tag, hash: textFingerprint(generatedXmlText(inner)) }));
+  return rendered.map(({ block, inner }) => ({ tag: block.tag, hash: renderedFingerprint(inner) }));
 }
 
 export function dataPartFor(model: ReportModel, source?: string, rendered = renderBlocks(model)): string {

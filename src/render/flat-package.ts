@@ -1,7 +1,6 @@
 import type { Block, ReportModel } from "../domain/report-model";
 import { blockXml } from "./blocks";
-import { reportBodyXml } from "./document";
-import { LANDSCAPE, PORTRAIT } from "./page-layout";
+import { blockLayout, reportBodyXml } from "./document";
 import { reportStyleElements } from "./styles";
 import { R_NS, W_NS } from "./wordml";
 
@@ -38,9 +37,6 @@ export function reportInsertPackage(model: ReportModel): string {
   return insertPackage(reportBodyXml(model, { forInsertion: true }));
 }
 
-export function blockLayout(model: ReportModel, block: Block) {
-  return block.part === "appendix" && model.appendixLandscape ? LANDSCAPE : PORTRAIT;
-}
 
 /** One block in its content control, for "insert this block at the cursor". */
 export function blockInsertPackage(model: ReportModel, block: Block): string {

@@ -2,8 +2,8 @@ import { renumberHeading, type Block, type ReportModel } from "../domain/report-
 import { formatNumber, nextNumberPath } from "../domain/numbering";
 import { blockXml } from "../render/blocks";
 import { blockRecords, dataPartFor } from "../render/docx-package";
-import { ownLandscapeSection, renderBlocks, reportBodyXml } from "../render/document";
-import { blockLayout, insertPackage } from "../render/flat-package";
+import { blockLayout, ownLandscapeSection, renderBlocks, reportBodyXml } from "../render/document";
+import { insertPackage } from "../render/flat-package";
 import { buildDataPartXml, type BlockRecord } from "../render/data-part";
 import { checkPreflight, ourControls, queuePreflight } from "./block-guard";
 import { readStoredReport, restoreStored, writeStoredXml } from "./report-store";

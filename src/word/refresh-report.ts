@@ -5,8 +5,9 @@ import { diffReportData, type DataDiff } from "../domain/data-diff";
 import type { ReportData } from "../domain/report-data";
 import { blockInnerXml } from "../render/blocks";
 import { buildDataPartXml, type BlockRecord } from "../render/data-part";
-import { blockLayout, insertPackage } from "../render/flat-package";
-import { generatedXmlText } from "../render/xml-text";
+import { insertPackage } from "../render/flat-package";
+import { blockLayout } from "../render/document";
+import { renderedFingerprint } from "../render/docx-package";
 import { parseReportData } from "../sources/data-file";
 import { checkPreflight, ourControls, queuePreflight } from "./block-guard";
 import { readStoredReport, restoreStored, writeStoredXml } from "./report-store";
@@ -109,7 +110,7 @@ export async function refreshReport(model: ReportModel, options: RefreshOptions 
       const label = original.heading ? headingLabel(control.text) : null;
       const block: Block = label ? renumberHeading(original, label) : original;
       const xml = blockInnerXml(block, blockLayout(model, block));
-      const fresh = textFingerprint(generatedXmlText(xml));
+      const fresh = renderedFingerprint(xml);
       const current = textFingerprint(control.text);
       const ref = { tag, title: block.title };
       if (current === fresh) {
