@@ -48,6 +48,8 @@ const CT = {
   customXmlProps: "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
   webextension: "application/vnd.ms-office.webextension+xml",
   taskpanes: "application/vnd.ms-office.webextensiontaskpanes+xml",
+  header: "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+  footer: "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
 } as const;
 
 const EMPTY_DOCUMENT =
@@ -116,6 +118,8 @@ export class WordDocumentModel {
 
   // Everything of a loaded .docx the fake does not model, written back unchanged.
   private rawParts = new Map<string, Uint8Array>();
+  /** Headers and footers, parsed on first use (their controls are in document.contentControls) and written back. */
+  private headerDocs = new Map<string, XDocument>();
   private contentDefaults = new Map<string, string>();
   private contentOverrides = new Map<string, string>();
   private rootRels: Relationship[] = [];
@@ -322,6 +326,36 @@ export class WordDocumentModel {
     }
   }
 
+  headerFooterDocuments(): XDocument[] {
+    for (const [path, bytes] of this.rawParts) {
+      if (this.headerDocs.has(path)) continue;
+      const type = this.contentOverrides.get(path);
+      if (type !== CT.header && type !== CT.footer) continue;
+      this.headerDocs.set(path, parseXml(new TextDecoder().decode(bytes), path));
+    }
+    return [...this.headerDocs.values()];
+  }
+
+  /** Whether `node` is in this document: its body, or one of its headers and footers. */
+  contains(node: XNode): boolean {
+    let root: XNode = node;
+    while (root.parentNode) root = root.parentNode;
+    return root === this.document || [...this.headerDocs.values()].includes(root as XDocument);
+  }
+
+  /** New ids for every control under `root`, as Word assigns them to inserted content (office-js #603). */
+  renewSdtIds(root: XNode): void {
+    const mine = new Set(descendantsW(root, "sdt", true));
+    const used = new Set(descendantsW(this.body, "sdt").filter((s) => !mine.has(s)).map((s) => sdtIdOf(s)).filter((id): id is string => id !== null));
+    for (const sdt of mine) {
+      let id: string;
+      do id = String(this.nextSdtId++);
+      while (used.has(id));
+      used.add(id);
+      setSdtPrChild(sdt, "id", { val: id });
+    }
+  }
+
   /** Copies styles the document lacks (by styleId), as Word does when OOXML with its own styles part is inserted. */
   mergeStyles(incoming: XElement | null, nodes: XElement[]): void {
     if (!incoming) return;
@@ -401,6 +435,7 @@ export class WordDocumentModel {
     defaults.set("rels", CT.rels);
     if (!defaults.has("xml")) defaults.set("xml", CT.xml);
     for (const [path, bytes] of this.rawParts) put(path, bytes);
+    for (const [path, doc] of this.headerDocs) put(path, serializeXml(doc));
 
     const mainDir = this.mainPath.slice(0, this.mainPath.lastIndexOf("/") + 1);
     const docRels: Relationship[] = [...this.documentRels];

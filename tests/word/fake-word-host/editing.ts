@@ -3,10 +3,10 @@ import { buildFlatPackage, parseFlatPackage } from "./flat-opc";
 import type { FlatPackage } from "./flat-opc";
 import {
   blockTexts, childElements, createParagraph, createRun, createW, descendantsW, firstW, inlineTextOfNodes,
-  isBlockContainer, isElement, isW, XmlInputError,
+  isBlockContainer, isElement, isW, NS, XmlInputError,
 } from "./wordml";
 import type { XElement, XNode } from "./wordml";
-import { isAttached, sdtContentOf, sdtPrValue } from "./docx-model";
+import { sdtContentOf, sdtPrValue } from "./docx-model";
 import type { WordDocumentModel } from "./docx-model";
 import { FakeOfficeExtensionError, WordErrorCodes } from "./office-errors";
 
@@ -54,10 +54,9 @@ export function spanNodes(span: Span): XElement[] {
 }
 
 export function isSpanAttached(model: WordDocumentModel, span: Span): boolean {
-  const root = model.document;
-  if (span.kind === "nodes") return span.nodes.length > 0 && span.nodes.every((n) => isAttached(n, root));
-  if (span.kind === "content") return isAttached(span.container, root);
-  return isAttached(span.parent, root) && (span.before === null || span.before.parentNode === span.parent);
+  if (span.kind === "nodes") return span.nodes.length > 0 && span.nodes.every((n) => model.contains(n));
+  if (span.kind === "content") return model.contains(span.container);
+  return model.contains(span.parent) && (span.before === null || span.before.parentNode === span.parent);
 }
 
 export function spanText(span: Span): string {
@@ -184,6 +183,11 @@ function markInserted(model: WordDocumentModel, nodes: XElement[], opts: EditOpt
   if (text !== "") opts.log({ type: "Inserted", text });
 }
 
+/** Tracked insertion of a whole document (insertFileFromBase64 with track changes on). */
+export function markAllInserted(model: WordDocumentModel, opts: EditOptions): void {
+  markInserted(model, contentNodes(model.body), opts);
+}
+
 function parsePackageOrThrow(ooxml: string, where: string): FlatPackage {
   try {
     return parseFlatPackage(ooxml);
@@ -199,29 +203,177 @@ export function insertOoxmlAt(model: WordDocumentModel, span: Span, loc: Locatio
   const point = insertionPoint(span, loc);
   assertEditableAt(point.parent, where);
   assertRemovable(point.remove, where);
-  let incoming: XElement[];
-  if (isBlockContainer(point.parent)) {
-    incoming = pkg.bodyNodes;
-  } else {
-    // Inline position (inside a paragraph or a run-level control): only one paragraph's runs fit there.
-    const paragraphs = pkg.bodyNodes.filter((n) => isW(n, "p") || isW(n, "tbl") || isW(n, "sdt"));
-    if (paragraphs.length > 1 || (paragraphs[0] && !isW(paragraphs[0], "p"))) {
-      throw wordError(WordErrorCodes.notImplemented, "The fake cannot split a paragraph: insert several paragraphs at a block position instead.", where);
+  if (!isBlockContainer(point.parent)) {
+    const blocks = pkg.bodyNodes.filter((n) => isW(n, "p") || isW(n, "tbl") || isW(n, "sdt"));
+    if (blocks.length > 1 || (blocks[0] && !isW(blocks[0], "p"))) {
+      if (!isW(point.parent, "p")) {
+        throw wordError(WordErrorCodes.notImplemented, "The fake cannot split a run-level control or hyperlink: insert paragraphs inside a paragraph or at a block position.", where);
+      }
+      removeNodes(point.remove, opts);
+      return insertBlocksInParagraph(model, point.parent, point.before, blocks, pkg, opts);
     }
-    incoming = paragraphs[0] ? childElements(paragraphs[0]).filter((c) => !isW(c, "pPr")) : [];
+    // One paragraph's runs at an inline position: they join the paragraph there.
+    const runs = blocks[0] ? childElements(blocks[0]).filter((c) => !isW(c, "pPr")) : [];
+    const imported = runs.map((n) => model.document.importNode(n, true) as XElement);
+    const before = point.before;
+    removeNodes(point.remove, opts);
+    for (const n of imported) point.parent.insertBefore(n, before);
+    finishImport(model, pkg, imported, opts);
+    if (imported.length) return { kind: "nodes", nodes: imported };
+    return { kind: "point", parent: point.parent, before: before && before.parentNode === point.parent ? before : null };
   }
-  const imported = incoming.map((n) => model.document.importNode(n, true) as XElement);
+  const imported = pkg.bodyNodes.map((n) => model.document.importNode(n, true) as XElement);
   const before = point.before;
+  const target = loc === "Replace" ? point.remove[point.remove.length - 1] : undefined;
+  const targetPPr = target && isW(target, "p") ? firstW(target, "pPr") : null;
+  const replacingParagraph = !!target && isW(target, "p");
+  const replacingBody = loc === "Replace" && span.kind === "content" && isW(span.container, "body");
   removeNodes(point.remove, opts);
   for (const n of imported) point.parent.insertBefore(n, before);
-  const styleCopies: XElement[] = [];
-  model.mergeStyles(pkg.styles, styleCopies);
-  model.mergeNumbering(pkg.numbering, [...imported, ...styleCopies]);
-  for (const n of imported) model.ensureSdtIds(n);
-  markInserted(model, imported, opts);
+  if (replacingParagraph && !replacingBody) {
+    // Word keeps the replaced paragraph's mark: the last inserted paragraph takes its properties (office-js
+    // #2411: "removes custom style in last paragraph"), or the mark stays as an empty paragraph of its own.
+    const last = imported[imported.length - 1];
+    if (last && isW(last, "p")) setParagraphProps(last, targetPPr);
+    else {
+      const kept = createW(model.document, "p");
+      setParagraphProps(kept, targetPPr);
+      point.parent.insertBefore(kept, before);
+      imported.push(kept);
+    }
+  }
+  if (replacingBody && target) {
+    // body.insertOoxml(…, "Replace") keeps the body's last paragraph mark: one more empty paragraph each time
+    // (office-js-docs #874), and every control it brings back gets a new id (office-js #603).
+    const kept = createW(model.document, "p");
+    setParagraphProps(kept, targetPPr);
+    point.parent.insertBefore(kept, before);
+  }
+  if (loc === "Replace" && isW(point.parent, "sdtContent")) {
+    // A block control's content cannot end in a table: Word adds a paragraph after it (office-js #116, #1144).
+    const last = contentNodes(point.parent).pop();
+    if (last && !isW(last, "p")) point.parent.appendChild(createW(model.document, "p"));
+  }
+  finishImport(model, pkg, imported, opts);
   normalizeContainer(model, point.parent);
   if (imported.length) return { kind: "nodes", nodes: imported };
   return { kind: "point", parent: point.parent, before: before && before.parentNode === point.parent ? before : null };
+}
+
+function setParagraphProps(p: XElement, pPr: XElement | null): void {
+  const own = firstW(p, "pPr");
+  if (own) p.removeChild(own);
+  if (pPr) p.insertBefore(pPr.cloneNode(true), p.firstChild);
+}
+
+function finishImport(model: WordDocumentModel, pkg: FlatPackage, imported: XElement[], opts: EditOptions): void {
+  const styleCopies: XElement[] = [];
+  model.mergeStyles(pkg.styles, styleCopies);
+  model.mergeNumbering(pkg.numbering, [...imported, ...styleCopies]);
+  // Word gives every control it inserts a new id, even when the package carries one (office-js #603).
+  for (const n of imported) model.renewSdtIds(n);
+  markInserted(model, imported, opts);
+}
+
+/**
+ * Block content inserted at a point inside a paragraph, as Word does it: the paragraph is split there; a first
+ * inserted paragraph joins the text before the point (keeping her paragraph's properties), a last one joins the
+ * text after it and takes her paragraph's properties (office-js #2914, #3222); when the content starts or ends
+ * with a table or control, the split leaves her paragraph's halves as paragraphs of their own, empty ones too.
+ */
+function insertBlocksInParagraph(model: WordDocumentModel, p: XElement, before: XNode | null, blocks: XElement[], pkg: FlatPackage, opts: EditOptions): Span {
+  const doc = model.document;
+  const pPr = firstW(p, "pPr");
+  const tail = createW(doc, "p");
+  if (pPr) tail.appendChild(pPr.cloneNode(true));
+  const tailNodes: XNode[] = [];
+  for (let n = before; n; n = n.nextSibling) tailNodes.push(n);
+  for (const n of tailNodes) tail.appendChild(n);
+  // A section break belongs to the paragraph mark, which is the second half's.
+  const headBreak = pPr ? firstW(pPr, "sectPr") : null;
+  if (pPr && headBreak) pPr.removeChild(headBreak);
+  const imported = blocks.map((n) => doc.importNode(n, true) as XElement);
+  const movedRuns: XElement[] = [];
+  let rest = imported;
+  const first = rest[0];
+  if (first && isW(first, "p")) {
+    for (const c of childElements(first).filter((c) => !isW(c, "pPr"))) {
+      p.appendChild(c);
+      movedRuns.push(c);
+    }
+    rest = rest.slice(1);
+  }
+  const last = rest[rest.length - 1];
+  if (last && isW(last, "p")) {
+    const anchor = firstW(tail, "pPr")?.nextSibling ?? tail.firstChild;
+    for (const c of childElements(last).filter((c) => !isW(c, "pPr"))) {
+      tail.insertBefore(c, anchor);
+      movedRuns.push(c);
+    }
+    rest = rest.slice(0, -1);
+  }
+  const parent = p.parentNode as XElement;
+  const after = p.nextSibling;
+  for (const n of rest) parent.insertBefore(n, after);
+  parent.insertBefore(tail, after);
+  finishImport(model, pkg, rest, opts);
+  for (const r of movedRuns) model.renewSdtIds(r);
+  if (movedRuns.length) markInserted(model, movedRuns.filter((r) => r.parentNode === p), opts);
+  if (movedRuns.length) markInserted(model, movedRuns.filter((r) => r.parentNode === tail), opts);
+  return { kind: "nodes", nodes: [p, ...rest, tail] };
+}
+
+/**
+ * A collapsed point inside paragraph `p`: at its start, its end, or after `offset` characters of its text.
+ * A run holding the offset is split in two, as the cursor splits it in Word.
+ */
+export function pointInParagraph(p: XElement, offset: number | "start" | "end"): Span {
+  const kids = childElements(p).filter((c) => !isW(c, "pPr"));
+  if (offset === "start" || offset === 0) return { kind: "point", parent: p, before: kids[0] ?? null };
+  if (offset === "end") return { kind: "point", parent: p, before: null };
+  let left = offset;
+  for (const k of kids) {
+    const len = inlineTextOfNodes([k]).length;
+    if (left === 0) return { kind: "point", parent: p, before: k };
+    if (left < len) {
+      if (!isW(k, "r")) return { kind: "point", parent: p, before: k.nextSibling };
+      return { kind: "point", parent: p, before: splitRun(k, left) };
+    }
+    left -= len;
+  }
+  if (left > 0) throw new Error(`the paragraph "${inlineTextOfNodes(kids)}" has fewer than ${offset} characters`);
+  return { kind: "point", parent: p, before: null };
+}
+
+/** Splits run `r` after `at` characters; returns the new second run (same run properties). */
+function splitRun(r: XElement, at: number): XElement {
+  const doc = r.ownerDocument!;
+  const second = createW(doc, "r");
+  const rPr = firstW(r, "rPr");
+  if (rPr) second.appendChild(rPr.cloneNode(true));
+  let left = at;
+  const move: XElement[] = [];
+  for (const c of childElements(r).filter((c) => !isW(c, "rPr"))) {
+    if (left <= 0) {
+      move.push(c);
+      continue;
+    }
+    const len = inlineTextOfNodes([c]).length;
+    if (isW(c, "t") && left < len) {
+      const text = c.textContent ?? "";
+      while (c.firstChild) c.removeChild(c.firstChild);
+      c.appendChild(doc.createTextNode(text.slice(0, left)));
+      c.setAttributeNS(NS.xml, "xml:space", "preserve");
+      const t2 = createW(doc, "t");
+      t2.setAttributeNS(NS.xml, "xml:space", "preserve");
+      t2.appendChild(doc.createTextNode(text.slice(left)));
+      second.appendChild(t2);
+    }
+    left -= len;
+  }
+  for (const c of move) second.appendChild(c);
+  r.parentNode!.insertBefore(second, r.nextSibling);
+  return second;
 }
 
 function firstRunProps(nodes: XElement[]): { pPr: XElement | null; rPr: XElement | null } {
@@ -334,7 +486,24 @@ export function spanOoxml(model: WordDocumentModel, span: Span): string {
     for (const n of nodes) p.appendChild(n.cloneNode(true));
     nodes = [p];
   }
-  return buildFlatPackage(nodes, model.finalSectPr, model.styles, model.numbering);
+  return buildFlatPackage(nodes, sectionOf(model, parent), model.styles, model.numbering);
+}
+
+/**
+ * The section properties of the section holding `node`: the next paragraph-level w:sectPr after it, else the
+ * body's. Word's getOoxml packages end their body with them (assumed for ranges; see README, real-Word checks).
+ */
+export function sectionOf(model: WordDocumentModel, node: XNode): XElement | null {
+  let top: XNode | null = node;
+  while (top && top.parentNode && top.parentNode !== model.body) top = top.parentNode;
+  if (!top || top.parentNode !== model.body) return model.finalSectPr;
+  for (let n: XNode | null = top; n; n = n.nextSibling) {
+    if (!isW(n, "p")) continue;
+    const pPr = firstW(n, "pPr");
+    const sect = pPr ? firstW(pPr, "sectPr") : null;
+    if (sect) return sect;
+  }
+  return model.finalSectPr;
 }
 
 export function paragraphsIn(span: Span): XElement[] {

@@ -3,7 +3,7 @@
 // Browser-safe: no Node built-ins here (see node-files.ts for disk helpers).
 import { sdtContentOf, sdtIdOf, sdtPrValue, WordDocumentModel } from "./docx-model";
 import type { CustomXmlPartRecord } from "./docx-model";
-import { deleteControl, isSpanAttached, spanText, wordError } from "./editing";
+import { deleteControl, isSpanAttached, markAllInserted, pointInParagraph, spanText, wordError } from "./editing";
 import type { EditOptions, Span } from "./editing";
 import { createOfficeNamespace, makeOfficeDocument } from "./office-api";
 import type { FakeOfficeDocument, FakeOfficeNamespace, OfficeBackend } from "./office-api";
@@ -12,7 +12,7 @@ import type { FakeAsyncError } from "./office-errors";
 import { FakeClientResult, FakeRequestContext } from "./word-api";
 import type { QueuedOperation, WordBackend } from "./word-api";
 import {
-  childElements, createParagraph, createRun, descendantsW, firstW, inlineText, isBlockContainer, isW, NS, serializeXml, XmlInputError,
+  childElements, createParagraph, createRun, createW, descendantsW, firstW, inlineText, isBlockContainer, isW, NS, serializeXml, textRules, XmlInputError,
 } from "./wordml";
 import type { XElement, XNode } from "./wordml";
 
@@ -29,16 +29,30 @@ export interface FakeWordHostOptions {
   displayLanguage?: string;
   /** Author written on tracked insertions. */
   author?: string;
+  /** How table text reads in `text` properties: Word's end-of-cell marks (default) or tabs (see wordml.ts). */
+  cellMarkers?: "word" | "tabs";
 }
 
-/** Where the user's cursor is. Paragraph numbers count every paragraph of the body (in tables and controls too), from 0. */
+/**
+ * Where the user's cursor is. Word's cursor is always inside a paragraph (never between two), so every
+ * collapsed position here is a point inside one. Paragraph numbers count every paragraph of the body (in
+ * tables and controls too), from 0.
+ * - "start" / "end": the start of the first paragraph / the end of the last one;
+ * - afterParagraph: the end of paragraph n; beforeParagraph: its start; inParagraph: after `offset` characters;
+ * - paragraph: paragraph n selected as a whole;
+ * - inContentControl: the control's content selected, or the cursor at its start or end.
+ */
 export type CursorSpec =
   | "start"
   | "end"
   | { afterParagraph: number }
   | { beforeParagraph: number }
+  | { inParagraph: number; offset: number }
   | { paragraph: number }
   | { inContentControl: string | number; at?: "content" | "start" | "end" };
+
+/** Where a simulated user types a new paragraph: between paragraphs, at body level. */
+export type TypingPosition = "start" | "end" | { afterParagraph: number } | { beforeParagraph: number };
 
 export interface SyncFault {
   /** Word error code to fail with: "GeneralException", "ItemNotFound", "InvalidArgument", "AccessDenied", "NotAllowed", … */
@@ -137,6 +151,9 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
   };
 
   private options: Required<Omit<FakeWordHostOptions, "requirementSets">> & { requirementSets: Record<string, string> };
+  private viewing = false;
+  /** Documents opened in a new window by Application.createDocument(…).open(), newest last. */
+  readonly openedDocuments: (Uint8Array | null)[] = [];
   private cursor: CursorSpec | { span: Span } = "start";
   private syncFaults: SyncFault[] = [];
   private asyncFaults: AsyncFault[] = [];
@@ -151,7 +168,9 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
       platform: options.platform ?? "PC",
       displayLanguage: options.displayLanguage ?? "vi-VN",
       author: options.author ?? "Người dùng",
+      cellMarkers: options.cellMarkers ?? "word",
     };
+    textRules.cellMarkers = this.options.cellMarkers;
     this.officeDocument = makeOfficeDocument(this);
     this.Word = this.makeWordNamespace();
     this.Office = createOfficeNamespace(this, () => this.officeDocument, this.options);
@@ -210,6 +229,14 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
     return this.model.readOnlyProtection;
   }
 
+  /**
+   * Viewing mode (Word on the web) or a file opened read-only: Word raises GeneralException on the first write,
+   * not AccessDenied (office-js #5484). Not saved in the document.
+   */
+  setViewingMode(on: boolean): void {
+    this.viewing = on;
+  }
+
   /** Track changes (Word's changeTrackingMode "TrackAll"); saved as w:trackRevisions. */
   setTrackChanges(on: boolean): void {
     this.model.trackRevisions = on;
@@ -245,6 +272,7 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
     const t = target as Record<string, unknown>;
     const names = ["Word", "Office", "OfficeExtension"] as const;
     const previous = names.map((n) => [n, Object.prototype.hasOwnProperty.call(t, n), t[n]] as const);
+    textRules.cellMarkers = this.options.cellMarkers;
     t.Word = this.Word;
     t.Office = this.Office;
     t.OfficeExtension = this.OfficeExtension;
@@ -265,29 +293,32 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
 
   /** @internal */
   cursorSpan(): Span {
-    const body = this.model.body;
     const c = this.cursor;
     if (typeof c === "object" && "span" in c) {
       if (isSpanAttached(this.model, c.span)) return c.span;
       this.cursor = "start";
       return this.cursorSpan();
     }
-    if (c === "start") return { kind: "point", parent: body, before: childElements(body)[0] ?? null };
+    const all = descendantsW(this.model.body, "p");
+    if (c === "start") return pointInParagraph(all[0]!, "start");
     if (c === "end") {
-      const last = childElements(body).pop();
-      return { kind: "point", parent: body, before: isW(last, "sectPr") ? last : null };
+      const bodyParagraphs = childElements(this.model.body).filter((n) => isW(n, "p"));
+      return pointInParagraph(bodyParagraphs[bodyParagraphs.length - 1]!, "end");
     }
     if ("inContentControl" in c) {
       const sdt = this.findControl(c.inContentControl);
       const content = sdtContentOf(sdt);
-      if (c.at === "start") return { kind: "point", parent: content, before: content.firstChild };
-      if (c.at === "end") return { kind: "point", parent: content, before: null };
+      if (c.at === "start" || c.at === "end") {
+        if (!isBlockContainer(content)) return { kind: "point", parent: content, before: c.at === "start" ? content.firstChild : null };
+        const inside = descendantsW(content, "p");
+        return pointInParagraph(c.at === "start" ? inside[0]! : inside[inside.length - 1]!, c.at);
+      }
       return { kind: "content", container: content };
     }
-    const index = "afterParagraph" in c ? c.afterParagraph : "beforeParagraph" in c ? c.beforeParagraph : c.paragraph;
-    const p = this.paragraphAt(index);
-    if ("paragraph" in c) return { kind: "nodes", nodes: [p] };
-    return { kind: "point", parent: p.parentNode as XElement, before: "afterParagraph" in c ? p.nextSibling : p };
+    if ("paragraph" in c) return { kind: "nodes", nodes: [this.paragraphAt(c.paragraph)] };
+    if ("inParagraph" in c) return pointInParagraph(this.paragraphAt(c.inParagraph), c.offset);
+    if ("afterParagraph" in c) return pointInParagraph(this.paragraphAt(c.afterParagraph), "end");
+    return pointInParagraph(this.paragraphAt(c.beforeParagraph), "start");
   }
 
   /** @internal */
@@ -300,6 +331,35 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
   /** @internal */
   supportsWordApi(version: string): boolean {
     return compareVersions(this.options.wordApi, version) >= 0;
+  }
+
+  /** @internal */
+  allControls(): XElement[] {
+    return [...descendantsW(this.model.body, "sdt"), ...this.model.headerFooterDocuments().flatMap((d) => descendantsW(d.documentElement!, "sdt"))];
+  }
+
+  /** @internal Document.insertFileFromBase64(…, "Replace"): the file's body, sections, headers and styles. */
+  async replaceDocumentWith(bytes: Uint8Array, options: Record<string, unknown>): Promise<void> {
+    let incoming: WordDocumentModel;
+    try {
+      incoming = await WordDocumentModel.fromDocx(bytes, this.options.addinId);
+    } catch (e) {
+      throw wordError(WordErrorCodes.invalidArgument, `The file is not a Word document: ${(e as Error).message}`, "Document.insertFileFromBase64");
+    }
+    const target = this.model;
+    // Document settings aren't preserved from the inserted file; the add-in's settings stay the target's.
+    incoming.settings = target.settings;
+    incoming.savedSettings = target.savedSettings;
+    const importParts = options.importCustomXmlParts === true && this.supportsWordApi("1.6");
+    incoming.customXmlParts = importParts ? [...target.customXmlParts, ...incoming.customXmlParts] : target.customXmlParts;
+    if (this.model.trackRevisions) markAllInserted(incoming, this.editOptions());
+    this.model = incoming;
+    this.cursor = "start";
+  }
+
+  /** @internal */
+  openNewDocument(bytes: Uint8Array | null): void {
+    this.openedDocuments.push(bytes);
   }
 
   /** @internal */
@@ -358,10 +418,13 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
         if (op.minApi && !this.supportsWordApi(op.minApi)) {
           throw new FakeOfficeExtensionError(ExtensionErrorCodes.apiNotFound, undefined, op.name);
         }
+        if (op.write && this.viewing) {
+          throw wordError(WordErrorCodes.generalException, "An internal error has occurred.", op.name);
+        }
         if (op.write && this.isProtected()) {
           throw wordError(WordErrorCodes.accessDenied, "The document is protected; this change isn't allowed.", op.name);
         }
-        const commit = op.run();
+        const commit = await op.run();
         if (commit) commits.push(commit);
         record.executed++;
       } catch (e) {
@@ -466,7 +529,7 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
 
   readonly user = {
     /** Types a new paragraph of plain text at a position. */
-    typeParagraph: (text: string, at: "start" | "end" | { afterParagraph: number } | { beforeParagraph: number }): void => {
+    typeParagraph: (text: string, at: TypingPosition): void => {
       const span = this.spanFor(at);
       if (span.kind !== "point") throw new Error("typeParagraph needs a position between paragraphs");
       span.parent.insertBefore(createParagraph(this.model.document, text), span.before);
@@ -499,6 +562,19 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
       if (!target) throw new Error(`"${find}" is not in content control ${String(tagOrId)}`);
       replaceInParagraph(target, find, replacement);
     },
+    /** Puts a block control with one paragraph into the document's first header (a .docx with a header must be open). */
+    addHeaderControl: (tag: string, text: string): void => {
+      const header = this.model.headerFooterDocuments()[0];
+      if (!header) throw new Error("the open document has no header part");
+      const sdt = createW(header, "sdt");
+      const pr = createW(header, "sdtPr");
+      pr.appendChild(createW(header, "tag", { val: tag }));
+      sdt.appendChild(pr);
+      const content = createW(header, "sdtContent");
+      content.appendChild(createParagraph(header, text));
+      sdt.appendChild(content);
+      header.documentElement!.appendChild(sdt);
+    },
     /** Deletes a control (by tag or id) with its content, or unwraps it when keepContent is true. */
     deleteContentControl: (tagOrId: string | number, keepContent = false): void => {
       const opts: EditOptions = { track: false, author: this.options.author, log: () => undefined };
@@ -506,14 +582,15 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
     },
   };
 
-  private spanFor(at: "start" | "end" | { afterParagraph: number } | { beforeParagraph: number }): Span {
-    const saved = this.cursor;
-    this.cursor = at;
-    try {
-      return this.cursorSpan();
-    } finally {
-      this.cursor = saved;
+  private spanFor(at: TypingPosition): Span {
+    const body = this.model.body;
+    if (at === "start") return { kind: "point", parent: body, before: childElements(body)[0] ?? null };
+    if (at === "end") {
+      const last = childElements(body).pop();
+      return { kind: "point", parent: body, before: isW(last, "sectPr") ? last : null };
     }
+    const p = this.paragraphAt("afterParagraph" in at ? at.afterParagraph : at.beforeParagraph);
+    return { kind: "point", parent: p.parentNode as XElement, before: "afterParagraph" in at ? p.nextSibling : p };
   }
 
   private paragraphAt(index: number): XElement {

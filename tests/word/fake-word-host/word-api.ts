@@ -10,7 +10,7 @@ import type { EditOptions, Location, Span } from "./editing";
 import { itemsPlan, parseLoadOption } from "./load-options";
 import type { LoadPlan } from "./load-options";
 import { ExtensionErrorCodes, FakeOfficeExtensionError, propertyNotLoaded, valueNotLoaded, WordErrorCodes } from "./office-errors";
-import { descendantsW, firstW, isBlockContainer, isW, NS, wAttr } from "./wordml";
+import { childElements, descendantsW, firstW, isBlockContainer, isW, NS, wAttr } from "./wordml";
 import type { XElement, XNode } from "./wordml";
 
 type Commit = () => void;
@@ -20,7 +20,7 @@ export interface QueuedOperation {
   name: string;
   write: boolean;
   minApi?: string;
-  run: () => Commit | void;
+  run: () => Commit | void | Promise<Commit | void>;
 }
 
 /** What the proxies need from the host; implemented by FakeWordHost. */
@@ -31,6 +31,12 @@ export interface WordBackend {
   cursorSpan(): Span;
   setCursorSpan(span: Span): void;
   executeBatch(ops: QueuedOperation[]): Promise<void>;
+  /** Every control Word lists in document.contentControls: the body's, and those in headers, footers and text boxes. */
+  allControls(): XElement[];
+  /** Document.insertFileFromBase64 "Replace": the document becomes the file's (WordApi 1.5). */
+  replaceDocumentWith(bytes: Uint8Array, options: Record<string, unknown>): Promise<void>;
+  /** Application.createDocument(base64).open(): a new document window (WordApi 1.3). */
+  openNewDocument(bytes: Uint8Array | null): void;
 }
 
 export class FakeClientResult<T> {
@@ -52,6 +58,7 @@ export class FakeClientResult<T> {
 
 export class FakeRequestContext {
   readonly document: FakeDocument;
+  readonly application: FakeApplication;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   readonly debugInfo: Record<string, unknown> = {};
   /** @internal */ readonly backend: WordBackend;
@@ -61,6 +68,7 @@ export class FakeRequestContext {
   constructor(backend: WordBackend) {
     this.backend = backend;
     this.document = new FakeDocument(this);
+    this.application = new FakeApplication(this);
   }
 
   /** @internal */
@@ -189,7 +197,7 @@ export abstract class FakeClientObject {
     return this.values.get(name) as T;
   }
 
-  protected queue(method: string, write: boolean, run: () => Commit | void, minApi?: string): void {
+  protected queue(method: string, write: boolean, run: () => Commit | void | Promise<Commit | void>, minApi?: string): void {
     const op: QueuedOperation = { name: `${this.typeName}.${method}`, write, run };
     if (minApi) op.minApi = minApi;
     this.context.enqueue(op);
@@ -376,7 +384,24 @@ export class FakeDocument extends FakeClientObject {
   }
 
   get contentControls(): FakeContentControlCollection {
-    return (this._controls ??= new FakeContentControlCollection(this.context, () => descendantsW(this.model.body, "sdt")));
+    return (this._controls ??= new FakeContentControlCollection(this.context, () => this.backend.allControls()));
+  }
+
+  /**
+   * WordApi 1.5. "Headers, footers, watermarks, and other section properties are copied by default"; the
+   * maximum size is 4 MB; "Document settings aren't preserved"; custom XML parts come along only with
+   * importCustomXmlParts (WordApi 1.6) — all from the Document.insertFileFromBase64 reference. Only "Replace" is modelled.
+   */
+  insertFileFromBase64(base64File: string, insertLocation: string, insertFileOptions?: Record<string, unknown>): FakeClientObject {
+    const where = "Document.insertFileFromBase64";
+    this.queue("insertFileFromBase64", true, async () => {
+      const l = checkLocation(insertLocation, ["Replace", "Start", "End"], where);
+      if (l !== "Replace") throw wordError(WordErrorCodes.notImplemented, "The fake models Document.insertFileFromBase64 with Replace only.", where);
+      const bytes = decodeBase64(checkString(base64File, "base64File", where), where);
+      if (bytes.length > 4 * 1024 * 1024) throw wordError(WordErrorCodes.invalidArgument, "The document being inserted is larger than 4 MB.", where);
+      await this.backend.replaceDocumentWith(bytes, insertFileOptions ?? {});
+    }, "1.5");
+    return this;
   }
 
   get changeTrackingMode(): string {
@@ -790,17 +815,57 @@ export class FakeContentControl extends SpanObject {
     return (this._controls ??= new FakeContentControlCollection(this.context, () => controlsIn(this.contentSpan())));
   }
 
+  /**
+   * The reference of ContentControl.insertOoxml, insertText, insertHtml and insertFileFromBase64: "'Replace'
+   * cannot be used with 'RichTextTable' and 'RichTextTableRow' content controls"; of insertParagraph: "'Before'
+   * and 'After' cannot be used with 'RichTextTable', 'RichTextTableRow', and 'RichTextTableCell'". Word answers a
+   * broken table structure with GeneralException (office-js #6350, #4251); the exact code here is inferred.
+   */
+  private contentFor(method: string, loc: Location, refused: Location[], subtypes: string[]): Span {
+    if (refused.includes(loc)) {
+      const subtype = controlSubtype(this.element);
+      if (subtypes.includes(subtype)) {
+        throw wordError(WordErrorCodes.generalException, `'${loc}' cannot be used with a '${subtype}' content control.`, `ContentControl.${method}`);
+      }
+    }
+    return loc === "Before" || loc === "After" ? this.span() : this.contentSpan();
+  }
+
   insertOoxml(ooxml: string, insertLocation: string): FakeRange {
-    return this.editInsertOoxml("insertOoxml", ooxml, insertLocation, ["Replace", "Start", "End"], () => this.contentSpan());
+    return this.editInsertOoxml("insertOoxml", ooxml, insertLocation, ["Replace", "Start", "End"], (l) => this.contentFor("insertOoxml", l, ["Replace"], TABLE_ONLY));
   }
 
   insertText(text: string, insertLocation: string): FakeRange {
-    return this.editInsertText("insertText", text, insertLocation, ["Replace", "Start", "End"], () => this.contentSpan());
+    return this.editInsertText("insertText", text, insertLocation, ["Replace", "Start", "End"], (l) => this.contentFor("insertText", l, ["Replace"], TABLE_ONLY));
+  }
+
+  /** Modelled only as far as the table rule: HTML conversion itself is not (NotImplemented). */
+  insertHtml(html: string, insertLocation: string): FakeRange {
+    return this.unmodelledInsert("insertHtml", html, insertLocation);
+  }
+
+  /** Modelled only as far as the table rule: inserting a file into a control is not (NotImplemented). */
+  insertFileFromBase64(base64File: string, insertLocation: string): FakeRange {
+    return this.unmodelledInsert("insertFileFromBase64", base64File, insertLocation);
+  }
+
+  private unmodelledInsert(method: string, value: unknown, insertLocation: string): FakeRange {
+    const where = `ContentControl.${method}`;
+    const range = new FakeRange(this.context, () => {
+      throw wordError(WordErrorCodes.generalException, "The insertion did not run.");
+    });
+    this.queue(method, true, () => {
+      const l = checkLocation(insertLocation, ["Replace", "Start", "End"], where);
+      checkString(value, method === "insertHtml" ? "html" : "base64File", where);
+      this.contentFor(method, l, ["Replace"], TABLE_ONLY);
+      throw wordError(WordErrorCodes.notImplemented, `The fake does not model ContentControl.${method}.`, where);
+    });
+    return range;
   }
 
   insertParagraph(paragraphText: string, insertLocation: string): FakeParagraph {
     return this.editInsertParagraph(paragraphText, insertLocation, ["Start", "End", "Before", "After"], (l) =>
-      l === "Before" || l === "After" ? this.span() : this.contentSpan(),
+      this.contentFor("insertParagraph", l, ["Before", "After"], [...TABLE_ONLY, "RichTextTableCell"]),
     );
   }
 
@@ -829,8 +894,12 @@ export class FakeContentControl extends SpanObject {
     this.queue("clear", true, () => deleteSpan(this.model, this.contentSpan(), this.backend.editOptions(), "ContentControl.clear"));
   }
 
+  get subtype(): string {
+    return this.read("subtype");
+  }
+
   protected scalarProperties(): Record<string, string> {
-    return { id: "1.1", tag: "1.1", title: "1.1", text: "1.1", type: "1.1", appearance: "1.1", cannotEdit: "1.1", cannotDelete: "1.1" };
+    return { id: "1.1", tag: "1.1", title: "1.1", text: "1.1", type: "1.1", subtype: "1.3", appearance: "1.1", cannotEdit: "1.1", cannotDelete: "1.1" };
   }
 
   protected computeScalar(name: string): unknown {
@@ -846,6 +915,8 @@ export class FakeContentControl extends SpanObject {
         return spanText(this.contentSpan());
       case "type":
         return controlType(sdt);
+      case "subtype":
+        return controlSubtype(sdt);
       case "appearance": {
         const stored = this.model.appearance.get(sdt);
         if (stored) return stored;
@@ -878,6 +949,22 @@ function descendantsNs(root: XElement, ns: string, localName: string): XElement[
     }
   }
   return out;
+}
+
+const TABLE_ONLY = ["RichTextTable", "RichTextTableRow"];
+
+/** ContentControl.subtype (WordApi 1.3): what the control wraps. */
+export function controlSubtype(sdt: XElement): string {
+  const type = controlType(sdt);
+  const parent = sdt.parentNode as XElement | null;
+  if (type === "PlainText") return parent && isBlockContainer(parent) ? "PlainTextParagraph" : "PlainTextInline";
+  if (type !== "RichText") return type;
+  if (isW(parent, "tbl")) return "RichTextTableRow";
+  if (isW(parent, "tr")) return "RichTextTableCell";
+  if (!parent || !isBlockContainer(parent)) return "RichTextInline";
+  const content = firstW(sdt, "sdtContent");
+  const blocks = content ? childElements(content).filter((c) => isW(c, "p") || isW(c, "tbl") || isW(c, "sdt")) : [];
+  return blocks.length === 1 && isW(blocks[0], "tbl") ? "RichTextTable" : "RichTextParagraphs";
 }
 
 function controlType(sdt: XElement): string {
@@ -1051,4 +1138,62 @@ function spanBetween(a: Span, b: Span): Span {
   const all = descendantsW(root, "p");
   const nodes = all.slice(bound(a, "start"), Math.max(bound(a, "start"), bound(b, "end")));
   return nodes.length ? { kind: "nodes", nodes } : { kind: "point", parent: root, before: root.firstChild };
+}
+
+
+function decodeBase64(text: string, where: string): Uint8Array {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) {
+    throw wordError(WordErrorCodes.invalidArgument, "base64File is not valid Base64.", where);
+  }
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+/** Word.Application: only createDocument (WordApi 1.3). */
+export class FakeApplication extends FakeClientObject {
+  readonly typeName = "Application";
+
+  createDocument(base64File?: string): FakeDocumentCreated {
+    const where = "Application.createDocument";
+    let bytes: Uint8Array | null = null;
+    const created = new FakeDocumentCreated(this.context, () => bytes);
+    this.queue("createDocument", false, () => {
+      bytes = base64File === undefined || base64File === null ? null : decodeBase64(checkString(base64File, "base64File", where), where);
+    }, "1.3");
+    return created;
+  }
+
+  protected scalarProperties(): Record<string, string> {
+    return {};
+  }
+  protected computeScalar(): unknown {
+    return undefined;
+  }
+  protected touch(): boolean {
+    return true;
+  }
+}
+
+/** Word.DocumentCreated: open() shows it in a new window; the add-in's own document stays the open one. */
+export class FakeDocumentCreated extends FakeClientObject {
+  readonly typeName = "DocumentCreated";
+  constructor(context: FakeRequestContext, private readonly bytes: () => Uint8Array | null) {
+    super(context);
+  }
+
+  open(): void {
+    this.queue("open", false, () => this.backend.openNewDocument(this.bytes()), "1.3");
+  }
+
+  protected scalarProperties(): Record<string, string> {
+    return {};
+  }
+  protected computeScalar(): unknown {
+    return undefined;
+  }
+  protected touch(): boolean {
+    return true;
+  }
 }

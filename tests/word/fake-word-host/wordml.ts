@@ -174,23 +174,31 @@ export function inlineTextOfNodes(nodes: XNode[]): string {
 }
 
 /**
+ * How table text reads. "word" (the default): as Word reports it, every cell's text followed by the end-of-cell
+ * mark "\r\u0007" and every row closed by one more (the table is one entry). "tabs": a row per entry, its
+ * cells joined with "\t" — easier to read in a test, but kinder than Word.
+ */
+export const textRules: { cellMarkers: "word" | "tabs" } = { cellMarkers: "word" };
+
+const CELL_END = "\r\u0007";
+
+/**
  * Text of block content as a list of "paragraph" strings, to be joined with "\r".
- * A table row becomes one entry: its cells' texts joined with "\t" (each cell's own paragraphs joined with "\r").
+ * Tables follow `textRules.cellMarkers` (each cell's own paragraphs joined with "\r").
  */
 export function blockTexts(node: XNode): string[] {
   if (!isElement(node) || node.namespaceURI !== NS.w) return [];
   switch (node.localName) {
     case "p":
       return [inlineText(node)];
-    case "tbl":
-      return childElements(node)
-        .filter((c) => isW(c, "tr"))
-        .map((tr) =>
-          childElements(tr)
-            .filter((c) => isW(c, "tc"))
-            .map((tc) => childElements(tc).flatMap(blockTexts).join("\r"))
-            .join("\t"),
-        );
+    case "tbl": {
+      const rows = childElements(node).filter((c) => isW(c, "tr") || isW(c, "sdt"))
+        .flatMap((r) => (isW(r, "sdt") ? childElements(firstW(r, "sdtContent") ?? r).filter((c) => isW(c, "tr")) : [r]));
+      const cellTexts = (tr: XElement) =>
+        childElements(tr).filter((c) => isW(c, "tc")).map((tc) => childElements(tc).flatMap(blockTexts).join("\r"));
+      if (textRules.cellMarkers === "word") return [rows.map((tr) => cellTexts(tr).map((t) => t + CELL_END).join("") + CELL_END).join("")];
+      return rows.map((tr) => cellTexts(tr).join("\t"));
+    }
     case "sdt": {
       const content = firstW(node, "sdtContent");
       return content ? contentTexts(content) : [];
