@@ -1,25 +1,20 @@
 import { refreshFromRememberedSource } from "./refresh-command";
+import { CLOSE_MESSAGE, MESSAGE_PREFIX, showMessage } from "./show-message";
 
 // Ribbon commands. The manifest's ExecuteFunction button names "refreshFigures"; Word calls the function
-// registered under that name and waits for event.completed(). A function command has no pane of its own,
-// so the outcome is shown in a small dialog: this same page, opened with the message in its hash.
-
-const MESSAGE_PREFIX = "#thong-bao=";
-
-function showMessage(message: string): Promise<void> {
-  return new Promise((resolve) => {
-    try {
-      const url = `${location.origin}${location.pathname}${MESSAGE_PREFIX}${encodeURIComponent(message)}`;
-      Office.context.ui.displayDialogAsync(url, { height: 30, width: 40, displayInIframe: true }, () => resolve());
-    } catch {
-      resolve();
-    }
-  });
-}
+// registered under that name and waits for event.completed(). The outcome is shown in a small dialog (this
+// same page, opened with the message in its hash); completed() is called only once that dialog is closed or
+// could not be opened, never while it is still up (the runtime may end at completed()).
 
 export async function refreshFigures(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    await showMessage(await refreshFromRememberedSource());
+    const message = await refreshFromRememberedSource();
+    const outcome = await showMessage(message);
+    if (!outcome.shown) {
+      // Nowhere else to show it from a function command: the document is as the refresh left it, and the
+      // pane's "Cập nhật số liệu" shows the same message.
+      console.error(`Soạn báo cáo: không mở được hộp thông báo (${outcome.error ?? ""}). ${message}`);
+    }
   } finally {
     // Without completed() Word keeps the button busy and reports a time-out.
     event.completed();
@@ -32,7 +27,13 @@ function renderMessagePage(message: string): void {
   p.setAttribute("role", "status");
   p.style.cssText = "font: 14px/1.5 'Segoe UI', sans-serif; margin: 16px;";
   p.textContent = message;
-  document.body.appendChild(p);
+  const close = document.createElement("button");
+  close.type = "button";
+  close.textContent = "Đóng";
+  close.style.cssText = "margin: 0 16px 16px; font: 14px 'Segoe UI', sans-serif;";
+  close.addEventListener("click", () => Office.context.ui.messageParent(CLOSE_MESSAGE));
+  document.body.append(p, close);
+  close.focus();
 }
 
 if (typeof location !== "undefined" && location.hash.startsWith(MESSAGE_PREFIX)) {

@@ -1,7 +1,7 @@
 import type { Block, ContributorTableContent, HeaderContent, ParagraphModel, SignatureContent } from "../domain/report-model";
 import type { ContributorRow } from "../domain/contributor-table";
 import { formatInteger } from "../domain/vietnamese-number";
-import { STYLE_IDS } from "./styles";
+import { STYLE_IDS, TABLE_STYLE_ID } from "./styles";
 import { cell, contentControl, para, row, run, runs, table } from "./wordml";
 import { PORTRAIT, type Layout } from "./page-layout";
 
@@ -96,8 +96,10 @@ function contributorsXml(c: ContributorTableContent, layout: Layout): string {
   const center = (text: string, bold = false, size?: number) =>
     para({ style: ts }, text ? run(text, { bold, ...(size ? { size } : {}) }) : "");
   const left = (text: string, bold = false) => para({ style: STYLE_IDS["table-text-left"] }, run(text, { bold }));
+  // Body cells carry no properties: the grid gives their widths, the table style their vertical centring. At
+  // 500 rows × 14 months that is most of the package Word on the web has to take in one insertOoxml.
   const cells = (values: readonly string[], bold: boolean) =>
-    values.map((v, i) => cell({ width: widths[i]!, verticalCenter: true }, i === 1 ? left(v, bold) : center(v, bold))).join("");
+    values.map((v, i) => cell({}, i === 1 ? left(v, bold) : center(v, bold))).join("");
   const monthCell = (v: number) => (v === 0 ? "" : formatInteger(v));
 
   // "Tháng" and the month number on two lines: a narrow column must never break the word itself.
@@ -105,22 +107,24 @@ function contributorsXml(c: ContributorTableContent, layout: Layout): string {
   const headings = c.headings.map((h) => h.replace(/^Tháng /, "Tháng\n"));
   const isMonth = (i: number) => i >= 2 && i < headings.length - 1;
   const headingCell = (h: string, i: number) =>
-    cell({ width: widths[i]!, verticalCenter: true }, para({ style: STYLE_IDS["table-heading"] }, run(h, isMonth(i) ? { size: 22 } : {})));
+    cell({ width: widths[i]! }, para({ style: STYLE_IDS["table-heading"] }, run(h, isMonth(i) ? { size: 22 } : {})));
   let rows = row({ header: true, cantSplit: true }, headings.map(headingCell).join(""));
   const spanWidth = widths.slice(1).reduce((s, w) => s + w, 0);
   for (const group of c.table.groups) {
     rows += row(
       { cantSplit: true },
-      cell({ width: widths[0]!, verticalCenter: true }, center(group.numeral, true)) +
-        cell({ width: spanWidth, span: widths.length - 1, verticalCenter: true }, left(group.name, true)),
+      cell({}, center(group.numeral, true)) + cell({ width: spanWidth, span: widths.length - 1 }, left(group.name, true)),
     );
     rows += group.rows.map((r: ContributorRow) =>
       row({ cantSplit: true }, cells([String(r.stt), r.name, ...r.months.map(monthCell), formatInteger(r.total)], false)),
     ).join("");
   }
   rows += row({ cantSplit: true }, cells(["", "Tổng cộng", ...c.table.monthTotals.map(monthCell), formatInteger(c.table.grandTotal)], true));
-  return table({ widths, borders: true, center: true }, rows);
+  return table({ widths, borders: true, center: true, style: TABLE_STYLE_ID, compact: true }, rows);
 }
+
+/** Closes a table block inside its control, so the control never holds a table alone (see styles.ts). */
+const AFTER_TABLE = para({ style: STYLE_IDS["after-table"] });
 
 /** The block's content, without its content control: what a refresh puts inside an existing control. */
 export function blockInnerXml(block: Block, layout: Layout = PORTRAIT): string {
@@ -129,11 +133,11 @@ export function blockInnerXml(block: Block, layout: Layout = PORTRAIT): string {
     case "paragraphs":
       return c.paragraphs.map((p) => paragraphXml(p) + (p.role === "summary" ? summaryRule(p, layout) : "")).join("");
     case "header":
-      return headerXml(c, layout);
+      return headerXml(c, layout) + AFTER_TABLE;
     case "signature":
-      return signatureXml(c, layout);
+      return signatureXml(c, layout) + AFTER_TABLE;
     case "contributor-table":
-      return contributorsXml(c, layout);
+      return contributorsXml(c, layout) + AFTER_TABLE;
   }
 }
 

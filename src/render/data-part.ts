@@ -21,15 +21,27 @@ export interface DataPartContent {
   source?: string;
 }
 
+/**
+ * The root declares our namespace as the default one (xmlns="…"): that is how Office finds a part by namespace
+ * (the CustomXmlParts.getByNamespaceAsync samples all use a default xmlns). Parts written with the earlier
+ * "sbc:" prefix read back the same (parseDataPartXml is namespace-aware).
+ */
 export function buildDataPartXml(content: DataPartContent): string {
-  const blocks = content.blocks.map((b) => `<sbc:block tag="${escapeXmlAttr(b.tag)}" hash="${escapeXmlAttr(b.hash)}"/>`).join("");
-  const source = content.source ? `<sbc:source>${escapeXmlText(content.source)}</sbc:source>` : "";
+  const blocks = content.blocks.map((b) => `<block tag="${escapeXmlAttr(b.tag)}" hash="${escapeXmlAttr(b.hash)}"/>`).join("");
+  const source = content.source ? `<source>${escapeXmlText(content.source)}</source>` : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
-    `<sbc:report xmlns:sbc="${DATA_PART_NAMESPACE}" version="1" generator="${escapeXmlAttr(GENERATOR)}">` +
-    `<sbc:data format="application/json">${escapeXmlText(content.dataJson)}</sbc:data>` +
-    `<sbc:blocks>${blocks}</sbc:blocks>${source}</sbc:report>`
+    `<report xmlns="${DATA_PART_NAMESPACE}" version="1" generator="${escapeXmlAttr(GENERATOR)}">` +
+    `<data format="application/json">${escapeXmlText(content.dataJson)}</data>` +
+    `<blocks>${blocks}</blocks>${source}</report>`
   );
+}
+
+/** Word on the web refuses custom XML parts above 1 MB; documents must stay usable there. */
+export const DATA_PART_LIMIT_BYTES = 1024 * 1024;
+
+export function dataPartBytes(xml: string): number {
+  return new TextEncoder().encode(xml).length;
 }
 
 export class DataPartError extends Error {}

@@ -29,15 +29,24 @@ function sectionProps(landscape: boolean, titlePage: boolean, withHeaders = true
   );
 }
 
+/** An empty paragraph that ends a section (ECMA-376 §17.6.17: a paragraph's w:sectPr closes the section it ends). */
+function sectionBreak(sectPr: string): string {
+  return para({ style: STYLE_IDS["section-break"], sectionProps: sectPr });
+}
+
 /**
- * A wide table inserted on its own into a portrait document gets a landscape section of its own: the paragraph
- * before it ends the current section (with ND30 portrait margins), the one after it ends the landscape one.
+ * A wide table inserted on its own into a portrait document gets a landscape section of its own. The paragraph
+ * before it ends *her* section, whose pages above keep their own layout: it carries her section's properties
+ * (`hostSection`, read from the document), else ND30's portrait page. The paragraph after the table ends the
+ * landscape section, and a last plain paragraph is the one that takes the replaced paragraph's properties in
+ * Word (see src/word/insert-report.ts), so the section break itself is never rewritten.
  */
-export function ownLandscapeSection(blockXml: string): string {
+export function ownLandscapeSection(blockXml: string, hostSection?: string): string {
   return (
-    para({ style: STYLE_IDS.body, sectionProps: sectionProps(false, false, false) }) +
+    sectionBreak(hostSection ?? sectionProps(false, false, false)) +
     blockXml +
-    para({ style: STYLE_IDS.body, sectionProps: sectionProps(true, false, false) })
+    sectionBreak(sectionProps(true, false, false)) +
+    para({ style: STYLE_IDS.body })
   );
 }
 
@@ -48,6 +57,8 @@ export interface BodyOptions {
    * section is closed by a paragraph of its own, since Word keeps the document's final sectPr.
    */
   forInsertion?: boolean;
+  /** Her section's properties (w:sectPr XML) for the break before the appendix, so her pages above keep them. */
+  hostSection?: string;
 }
 
 export interface RenderedBlock {
@@ -77,13 +88,17 @@ export function reportBodyXml(model: ReportModel, options: BodyOptions = {}, ren
   for (const { block, inner } of rendered) {
     if (block.part === "appendix" && !inAppendix) {
       inAppendix = true;
-      body += para({ style: STYLE_IDS.body, sectionProps: sectionProps(false, true, !insertion) });
+      body += sectionBreak(insertion ? (options.hostSection ?? sectionProps(false, true, false)) : sectionProps(false, true, true));
     }
     body += contentControl(block.tag, block.title, inner);
   }
-  // Word expects the body to end with a paragraph, not a table.
-  const closeAppendix = insertion && inAppendix ? sectionProps(model.appendixLandscape, false, false) : undefined;
-  body += para({ style: STYLE_IDS.body, ...(closeAppendix ? { sectionProps: closeAppendix } : {}) });
+  if (!insertion) {
+    // Word expects the body to end with a paragraph, not a table.
+    return body + para({ style: STYLE_IDS.body });
+  }
+  // Inserted in place of a paragraph, whose mark Word keeps (insert-report.ts): without an appendix section that
+  // mark follows the last block; with one, a plain last paragraph takes it, after the break closing the appendix.
+  if (inAppendix) body += sectionBreak(sectionProps(model.appendixLandscape, false, false)) + para({ style: STYLE_IDS.body });
   return body;
 }
 

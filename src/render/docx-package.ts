@@ -1,10 +1,10 @@
 import JSZip from "jszip";
 import type { ReportModel } from "../domain/report-model";
 import { textFingerprint } from "../domain/fingerprint";
-import { buildDataPartXml, DATA_PART_NAMESPACE, type BlockRecord } from "./data-part";
+import { DATA_PART_NAMESPACE } from "./data-part";
+import { dataPartFor } from "./block-fingerprint";
 import {
   documentPartXml, emptyHeaderXml, finalSectionProps, FIRST_HEADER_REL_ID, HEADER_REL_ID, pageNumberHeaderXml, renderBlocks, reportBodyXml,
-  type RenderedBlock,
 } from "./document";
 import { stylesPartXml } from "./styles";
 import { generatedXmlText } from "./xml-text";
@@ -17,20 +17,6 @@ import { W_NS } from "./wordml";
 const XML_DECL = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`;
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-/** The fingerprint of a block's rendered content: what a refresh compares the control's text against. */
-export function renderedFingerprint(innerXml: string): string {
-  return textFingerprint(generatedXmlText(innerXml));
-}
-
-/** The fingerprints a refresh compares against, one per block. */
-export function blockRecords(rendered: readonly RenderedBlock[]): BlockRecord[] {
-  return rendered.map(({ block, inner }) => ({ tag: block.tag, hash: renderedFingerprint(inner) }));
-}
-
-export function dataPartFor(model: ReportModel, source?: string, rendered = renderBlocks(model)): string {
-  return buildDataPartXml({ dataJson: JSON.stringify(model.data), blocks: blockRecords(rendered), ...(source ? { source } : {}) });
-}
 
 /** A GUID derived from the content (two fingerprints of it), so the same data always gives the same bytes. */
 function stableGuid(seed: string): string {

@@ -9,7 +9,7 @@ const TWIPS_PER_CM = 567;
 export const BODY_SIZE = 28; // 14 pt
 export const FIRST_LINE_INDENT = Math.round(1.27 * TWIPS_PER_CM); // 720
 
-export const STYLE_IDS: Record<ParagraphRole | "header-cell" | "header-issuer" | "header-national" | "header-motto" | "header-date" | "table-heading" | "table-text" | "table-text-left" | "recipients" | "recipients-heading" | "signature" | "page-number", string> = {
+export const STYLE_IDS: Record<ParagraphRole | "header-cell" | "header-issuer" | "header-national" | "header-motto" | "header-date" | "table-heading" | "table-text" | "table-text-left" | "recipients" | "recipients-heading" | "signature" | "page-number" | "after-table" | "section-break", string> = {
   body: "SbcBody",
   bullet: "SbcBullet",
   heading1: "SbcHeading1",
@@ -33,7 +33,15 @@ export const STYLE_IDS: Record<ParagraphRole | "header-cell" | "header-issuer" |
   "recipients-heading": "SbcRecipientsHeading",
   signature: "SbcSignature",
   "page-number": "SbcPageNumber",
+  "after-table": "SbcAfterTable",
+  "section-break": "SbcSectionBreak",
 };
+
+/** Word reports a custom style by its name (Paragraph.style): how an undo recognises our section breaks. */
+export const SECTION_BREAK_STYLE_NAME = "SBC Ngắt phần";
+
+/** The contributor table's style: vertical centring for every cell, so no cell needs properties of its own. */
+export const TABLE_STYLE_ID = "SbcTable";
 
 interface StyleDef {
   id: string;
@@ -81,6 +89,12 @@ const DEFS: StyleDef[] = [
   { id: STYLE_IDS["recipients-heading"], name: "SBC Nơi nhận tiêu đề", size: 24, bold: true, italic: true, align: "left", firstLine: 0, before: 0, after: 0, line: 240 },
   { id: STYLE_IDS.signature, name: "SBC Chữ ký", ...centered, bold: true },
   { id: STYLE_IDS["page-number"], name: "SBC Số trang", ...centered },
+  // The paragraph that closes a table block inside its control (1 pt, no spacing: nothing shows). A control whose
+  // content is one table is a RichTextTable control, and Word refuses "Replace" on those (ContentControl.insertOoxml
+  // reference); it also adds a paragraph of its own after a table that ends a control (office-js #116).
+  { id: STYLE_IDS["after-table"], name: "SBC Sau bảng", ...centered, size: 2 },
+  // The empty paragraphs that end a section (before and after a landscape appendix).
+  { id: STYLE_IDS["section-break"], name: SECTION_BREAK_STYLE_NAME, ...centered, size: 2 },
 ];
 
 const FONT = `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/>`;
@@ -100,9 +114,14 @@ function styleXml(d: StyleDef): string {
   return `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${d.id}"><w:name w:val="${d.name}"/><w:qFormat/><w:pPr>${ppr}</w:pPr><w:rPr>${rpr}</w:rPr></w:style>`;
 }
 
+const tableStyle =
+  `<w:style w:type="table" w:customStyle="1" w:styleId="${TABLE_STYLE_ID}"><w:name w:val="SBC Bảng"/>` +
+  `<w:tblPr><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
+  `<w:tcPr><w:vAlign w:val="center"/></w:tcPr></w:style>`;
+
 /** Only our styles: what an inserted block carries into the user's document. */
 export function reportStyleElements(): string {
-  return DEFS.map(styleXml).join("");
+  return DEFS.map(styleXml).join("") + tableStyle;
 }
 
 /** A complete styles part for a standalone .docx. */

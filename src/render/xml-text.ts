@@ -5,7 +5,8 @@ const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">
 
 export function generatedXmlText(xml: string): string {
   let out = "";
-  const re = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:p[ >]/g;
+  // Elements may be unprefixed inside a table that declares the default namespace (wordml.ts table()).
+  const re = /<(?:w:)?t(?:\s[^>]*)?>([^<]*)<\/(?:w:)?t>|<(?:w:)?p[ >]/g;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
     out += m[1] === undefined ? "\n" : m[1].replace(/&(amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e]!);
   }

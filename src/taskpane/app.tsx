@@ -194,6 +194,9 @@ export function App(): React.JSX.Element {
           busy={busy}
           keptEdited={word.keptEdited}
           onInsertAll={word.onInsertAll}
+          onOpenNew={word.onOpenNew}
+          canUndoInsert={word.canUndoInsert}
+          onUndoInsert={word.onUndoInsert}
           onInsertBlock={word.onInsertBlock}
           onInsertOwnHeading={word.onInsertOwnHeading}
           onRefresh={word.onRefresh}

@@ -16,6 +16,10 @@ export interface InsertPanelProps {
   busy: boolean;
   keptEdited: readonly EditedBlock[];
   onInsertAll(): void;
+  onOpenNew(): void;
+  /** Shown after an insert that Word recorded as tracked changes. */
+  canUndoInsert: boolean;
+  onUndoInsert(): void;
   onInsertBlock(block: Block): void;
   onInsertOwnHeading(level: HeadingLevel, words: string): void;
   onRefresh(): void;
@@ -56,6 +60,8 @@ export function InsertPanel(props: InsertPanelProps): React.JSX.Element {
       <div className={styles.row}>
         <Button appearance="primary" onClick={props.onInsertAll} disabled={off}>{t.insertAll}</Button>
         <Button onClick={props.onRefresh} disabled={off}>{t.refresh}</Button>
+        <Button onClick={props.onOpenNew} disabled={off}>{t.openNew}</Button>
+        {props.canUndoInsert && <Button onClick={props.onUndoInsert} disabled={props.busy}>{t.undoInsert}</Button>}
       </div>
       {model !== null && (
         <details>

@@ -2,6 +2,7 @@ import { useCallback, useState } from "react";
 import type { Block, HeadingLevel, ReportModel } from "../domain/report-model";
 import type { EditedBlock } from "./insert-panel";
 import { loadWord, type WordPart } from "./lazy-parts";
+import type { InsertResult, InsertUndo } from "./word-actions";
 import type { PaneTools } from "./pane-tools";
 
 /**
@@ -15,6 +16,8 @@ export function useWordActions(
   source: string | undefined,
 ) {
   const [keptEdited, setKeptEdited] = useState<EditedBlock[]>([]);
+  /** Set when the last insert went in as tracked changes: what "Hoàn tác chèn" takes out. */
+  const [trackedUndo, setTrackedUndo] = useState<InsertUndo | null>(null);
   const clearKeptEdited = useCallback(() => setKeptEdited([]), []);
 
   /** Runs a Word operation with progress shown and its outcome said in words. */
@@ -38,20 +41,40 @@ export function useWordActions(
     [t, fail],
   );
 
+  /** Her words for where an insert went, and the tracked-changes warning when Word recorded it so. */
+  const said = (r: InsertResult): string => {
+    setTrackedUndo(r.tracked && r.undo ? r.undo : null);
+    if (r.placed === "new-document") return r.note ?? t.inserted(r.blocks);
+    if (r.placed === "this-document") return t.insertedWhole;
+    const parts = [t.inserted(r.blocks) + t.insertedAfterCursor + (r.numbered ? t.insertedNumbered(r.numbered) : "")];
+    if (r.note) parts.push(r.note);
+    if (r.tracked) parts.push(t.tracked);
+    return parts.join(" ");
+  };
+
   const onInsertAll = () =>
     model &&
     void withWord(t.busyInsert, async (word) => {
       const r = await word.insertWholeReport(model, source);
       setKeptEdited([]);
-      return t.inserted(r.blocks) + (r.numbered ? t.insertedNumbered(r.numbered) : "");
+      return said(r);
+    });
+
+  const onOpenNew = () =>
+    model &&
+    void withWord(t.busyOpenNew, async (word) => said(await word.openReportAsNewDocument(model, source)));
+
+  const onUndoInsert = () =>
+    trackedUndo &&
+    void withWord(t.busyUndo, async (word) => {
+      const text = await word.undoLastInsert(trackedUndo);
+      setTrackedUndo(null);
+      return text;
     });
 
   const onInsertBlock = (block: Block) =>
     model &&
-    void withWord(t.busyInsertBlock, async (word) => {
-      const r = await word.insertOneBlock(model, block, source);
-      return t.inserted(r.blocks) + (r.numbered ? t.insertedNumbered(r.numbered) : "");
-    });
+    void withWord(t.busyInsertBlock, async (word) => said(await word.insertOneBlock(model, block, source)));
 
   const onInsertOwnHeading = (level: HeadingLevel, words: string) => {
     if (words.trim() === "") {
@@ -61,8 +84,7 @@ export function useWordActions(
     if (!model) return;
     void withWord(t.busyInsertBlock, async (word) => {
       // The time makes the tag unique among her headings; the number comes from the document.
-      const r = await word.insertOneBlock(model, word.ownHeadingBlock(Date.now().toString(36), level, words), source);
-      return t.inserted(r.blocks) + (r.numbered ? t.insertedNumbered(r.numbered) : "");
+      return said(await word.insertOneBlock(model, word.ownHeadingBlock(Date.now().toString(36), level, words), source));
     });
   };
 
@@ -84,5 +106,5 @@ export function useWordActions(
     refresh(tags);
   };
 
-  return { keptEdited, clearKeptEdited, onInsertAll, onInsertBlock, onInsertOwnHeading, onRefresh, onOverwrite };
+  return { keptEdited, clearKeptEdited, canUndoInsert: trackedUndo !== null, onInsertAll, onOpenNew, onUndoInsert, onInsertBlock, onInsertOwnHeading, onRefresh, onOverwrite };
 }

@@ -7,15 +7,21 @@ import { blockInnerXml } from "../render/blocks";
 import { buildDataPartXml, type BlockRecord } from "../render/data-part";
 import { insertPackage } from "../render/flat-package";
 import { blockLayout } from "../render/document";
-import { renderedFingerprint } from "../render/docx-package";
+import { renderedFingerprint } from "../render/block-fingerprint";
 import { parseReportData } from "../sources/data-file";
 import { checkPreflight, ourControls, queuePreflight } from "./block-guard";
-import { readStoredReport, restoreStored, writeStoredXml } from "./report-store";
+import { controlContentPackage } from "./ooxml-package";
+import { readStoredReport, writeStoredXml } from "./report-store";
+import { describeWordError, errorCode, READ_ONLY_MESSAGE, WordOperationError, WordUserError } from "./word-errors";
 
 // "Cập nhật số liệu": every bound block is recomputed from the new data and replaced in one batch. A block
 // whose text no longer matches what was inserted has been edited by the user and is kept unless she chooses
-// to overwrite it. Text outside the blocks is never touched. If Word fails half-way, the body as read in the
-// first round trip is put back, so the document ends as it was.
+// to overwrite it. Text outside the blocks is never touched, and the whole body is never read or rewritten
+// (body.insertOoxml(body.getOoxml(), "Replace") adds paragraphs and renews control ids: office-js-docs #874,
+// office-js #603). Round trips: 1 read, 2 copies of the blocks about to change, 3 the batch of replacements.
+// If the batch fails, each block is checked: those that landed stay, the others are tried once more alone,
+// and a block that still fails is put back from its copy and reported. The snapshot is written last, with
+// the fingerprints of what is really in the document, so new figures never look like her edits.
 
 export interface RefreshOptions {
   /** Which edited blocks to overwrite anyway: none (default), all, or these tags. */
@@ -39,6 +45,9 @@ export interface RefreshResult {
   notInDocument: BlockRef[];
   /** Blocks in the document the new data no longer produces (e.g. a metric removed): left as they are. */
   noLongerInData: string[];
+  /** Blocks Word refused to change: each is as it was before (or, in `notRestored`, could not be put back). */
+  failed: BlockRef[];
+  notRestored: BlockRef[];
   diff: DataDiff;
   syncs: number;
   summary: string;
@@ -59,6 +68,7 @@ function wanted(options: RefreshOptions, tag: string): boolean {
 
 export function refreshSummary(r: Omit<RefreshResult, "summary">): string {
   const parts = [
+    r.failed.length || r.notRestored.length ? `Đã cập nhật một phần: ${r.diff.figures.length} số liệu` :
     `Đã cập nhật ${r.diff.figures.length} số liệu, ${r.diff.rows.length} hàng bảng (${r.updated.length + r.overwritten.length} khối thay đổi, ${r.unchanged.length} khối giữ nguyên nội dung).`,
   ];
   if (r.diff.periodChanged) parts.push("Kỳ báo cáo đã thay đổi: các đề mục và câu văn nêu kỳ đã được cập nhật.");
@@ -66,7 +76,38 @@ export function refreshSummary(r: Omit<RefreshResult, "summary">): string {
   if (r.overwritten.length) parts.push(`Ghi đè ${r.overwritten.length} khối đã sửa theo lựa chọn của bạn.`);
   if (r.notInDocument.length) parts.push(`${r.notInDocument.length} khối chưa có trong tài liệu (có thể đã bị xóa): ${r.notInDocument.map((b) => b.title).join("; ")}.`);
   if (r.noLongerInData.length) parts.push(`${r.noLongerInData.length} khối không còn trong số liệu mới nên được giữ nguyên.`);
+  if (r.failed.length) {
+    parts.push(`Word không cập nhật được ${r.failed.length} khối: ${r.failed.map((b) => b.title).join("; ")} — các khối này giữ nguyên như trước; hãy thử "Cập nhật số liệu" lần nữa.`);
+  }
+  if (r.notRestored.length) {
+    parts.push(`Không khôi phục được ${r.notRestored.length} khối: ${r.notRestored.map((b) => b.title).join("; ")} — hãy bấm Ctrl+Z (Hoàn tác) hoặc kiểm tra lại các khối này.`);
+  }
   return parts.join(" ");
+}
+
+/** Blocks whose content is a table: "Replace" is refused on a table-only control, so a paragraph goes in first. */
+const TABLE_BLOCKS = new Set(["header", "signature", "contributor-table"]);
+
+interface Replacement {
+  control: Word.ContentControl;
+  tag: string;
+  ref: BlockRef;
+  xml: string;
+  fresh: string;
+  /** The control's text as read in the first round trip. */
+  before: string;
+  table: boolean;
+  backup?: OfficeExtension.ClientResult<string>;
+}
+
+/**
+ * Queues one block's replacement. A control holding only a table (a report made before blocks ended with a
+ * paragraph, or one she edited) is a RichTextTable control, on which "Replace" is refused (ContentControl.
+ * insertOoxml reference): an empty paragraph added at its end ("End" is allowed there) makes it an ordinary one.
+ */
+function queueReplace(r: Replacement, xml: string): void {
+  if (r.table) r.control.insertParagraph("", "End");
+  r.control.insertOoxml(insertPackage(xml), "Replace");
 }
 
 export async function refreshReport(model: ReportModel, options: RefreshOptions = {}): Promise<RefreshResult> {
@@ -77,33 +118,35 @@ export async function refreshReport(model: ReportModel, options: RefreshOptions 
   const oldData: ReportData | null = before?.ok ? before.data : null;
   const byTag = new Map(model.blocks.map((b) => [b.tag, b]));
   const result: Omit<RefreshResult, "summary" | "syncs" | "diff"> = {
-    updated: [], unchanged: [], keptEdited: [], overwritten: [], notInDocument: [], noLongerInData: [],
+    updated: [], unchanged: [], keptEdited: [], overwritten: [], notInDocument: [], noLongerInData: [], failed: [], notRestored: [],
   };
   let syncs = 0;
 
   await Word.run(async (context) => {
+    const sync = async (): Promise<void> => {
+      await context.sync();
+      syncs++;
+    };
     const pre = queuePreflight(context);
-    const backup = context.document.body.getOoxml();
-    await context.sync();
-    syncs++;
+    await sync();
     checkPreflight(pre);
 
     const records = new Map<string, string>();
-    const replacements: Array<{ control: Word.ContentControl; xml: string }> = [];
+    const replacements: Replacement[] = [];
     const seen = new Set<string>();
     for (const control of ourControls(pre)) {
       const tag = control.tag;
+      if (seen.has(tag)) continue;
       seen.add(tag);
       const original = byTag.get(tag);
+      const keep = stored.get(tag);
       if (tag.startsWith(`${TAG_PREFIX}heading:${OWN_HEADING_ID_PREFIX}`)) {
         // Her own heading: its words are hers, only its number came from us.
-        const keep = stored.get(tag);
         if (keep) records.set(tag, keep);
         continue;
       }
       if (!original) {
         result.noLongerInData.push(tag);
-        const keep = stored.get(tag);
         if (keep) records.set(tag, keep);
         continue;
       }
@@ -116,42 +159,118 @@ export async function refreshReport(model: ReportModel, options: RefreshOptions 
       if (current === fresh) {
         result.unchanged.push(ref);
         records.set(tag, fresh);
-      } else if (stored.get(tag) !== current && !wanted(options, tag)) {
+      } else if (keep !== current && !wanted(options, tag)) {
         result.keptEdited.push(ref);
         // Still marked as edited next time: keep the fingerprint of what we inserted.
-        const keep = stored.get(tag);
         if (keep) records.set(tag, keep);
       } else {
-        (stored.get(tag) === current ? result.updated : result.overwritten).push(ref);
-        replacements.push({ control, xml });
-        records.set(tag, fresh);
+        (keep === current ? result.updated : result.overwritten).push(ref);
+        replacements.push({ control, tag, ref, xml, fresh, before: control.text, table: TABLE_BLOCKS.has(block.content.kind) });
+        // Until the block is really replaced, its record stays what it was.
+        if (keep) records.set(tag, keep);
       }
     }
     for (const b of model.blocks) if (!seen.has(b.tag)) result.notInDocument.push({ tag: b.tag, title: b.title });
 
+    if (replacements.length > 0) {
+      // Copies of exactly the blocks about to change, to put one back if Word fails on it.
+      for (const r of replacements) r.backup = r.control.getOoxml();
+      await sync();
+      try {
+        for (const r of replacements) queueReplace(r, r.xml);
+        await sync();
+        for (const r of replacements) records.set(r.tag, r.fresh);
+      } catch (err) {
+        await recover(context, err, replacements, records, result, sync);
+      }
+    }
+
     const blocks: BlockRecord[] = [...records].map(([tag, hash]) => ({ tag, hash }));
     const source = options.source ?? previous?.content.source;
-    await writeStoredXml(buildDataPartXml({ dataJson: JSON.stringify(model.data), blocks, ...(source ? { source } : {}) }));
-    if (replacements.length === 0) return;
     try {
-      for (const r of replacements) r.control.insertOoxml(insertPackage(r.xml), "Replace");
-      await context.sync();
-      syncs++;
+      await writeStoredXml(buildDataPartXml({ dataJson: JSON.stringify(model.data), blocks, ...(source ? { source } : {}) }));
     } catch (err) {
-      try {
-        // getOoxml() returns a ClientResult, filled by the first sync; it has no load() to call.
-        // eslint-disable-next-line office-addins/load-object-before-read
-        context.document.body.insertOoxml(backup.value, "Replace");
-        await context.sync();
-        syncs++;
-      } finally {
-        await restoreStored(previous);
-      }
-      throw err;
+      if (replacements.length === 0) throw err;
+      // The blocks already show the new figures; the next refresh with these data recognises them (their text
+      // equals what it would write), so nothing is lost — but say so.
+      throw new WordUserError(
+        `Các khối đã được cập nhật nhưng không lưu được số liệu vào tài liệu (${describeWordError(err)}). Hãy lưu tài liệu rồi bấm "Cập nhật số liệu" lần nữa với cùng số liệu.`,
+      );
     }
   });
 
   const diff = diffReportData(oldData, model.data);
   const done = { ...result, diff, syncs };
   return { ...done, summary: refreshSummary(done) };
+}
+
+/**
+ * After a failed batch: operations before the failing one stayed applied, later ones never ran. Reads every
+ * block again, keeps those that landed, tries the others once more alone, and puts back from its copy any
+ * block that still fails and is no longer as it was.
+ */
+async function recover(
+  context: Word.RequestContext,
+  err: unknown,
+  replacements: Replacement[],
+  records: Map<string, string>,
+  result: Omit<RefreshResult, "summary" | "syncs" | "diff">,
+  sync: () => Promise<void>,
+): Promise<void> {
+  const texts = async (): Promise<Map<string, string>> => {
+    const all = context.document.contentControls;
+    all.load("items/tag,items/text");
+    await sync();
+    const out = new Map<string, string>();
+    for (const c of all.items) if (!out.has(c.tag)) out.set(c.tag, c.text);
+    return out;
+  };
+  let now = await texts();
+  const landed = (r: Replacement) => textFingerprint(now.get(r.tag) ?? "") === r.fresh;
+  const untouched = (r: Replacement) => now.get(r.tag) === r.before;
+  if (errorCode(err) === "GeneralException" && replacements.every(untouched)) {
+    // Nothing was written at all: Viewing mode or a read-only file answer the first write so (office-js #5484).
+    throw new WordOperationError(`${READ_ONLY_MESSAGE} Tài liệu được giữ nguyên như trước khi cập nhật.`, "unchanged", err);
+  }
+  const failedRefs = new Set<string>();
+  for (const r of replacements) {
+    if (landed(r)) {
+      records.set(r.tag, r.fresh);
+      continue;
+    }
+    if (!now.has(r.tag)) {
+      // Gone (deleted meanwhile): nothing to put back.
+      failedRefs.add(r.tag);
+      continue;
+    }
+    try {
+      if (!untouched(r)) throw err;
+      queueReplace(r, r.xml);
+      await sync();
+      records.set(r.tag, r.fresh);
+    } catch {
+      failedRefs.add(r.tag);
+    }
+  }
+  if (failedRefs.size === 0) return;
+  now = await texts();
+  for (const r of replacements) {
+    if (!failedRefs.has(r.tag) || !now.has(r.tag)) continue;
+    if (now.get(r.tag) !== r.before) {
+      try {
+        queueReplace(r, controlContentPackage(r.backup!.value, r.tag));
+        await sync();
+      } catch {
+        // Checked below.
+      }
+    }
+  }
+  now = await texts();
+  for (const r of replacements) {
+    if (!failedRefs.has(r.tag)) continue;
+    const list = (result.updated.includes(r.ref) ? result.updated : result.overwritten);
+    list.splice(list.indexOf(r.ref), 1);
+    if (!now.has(r.tag) || textFingerprint(now.get(r.tag)!) === textFingerprint(r.before)) result.failed.push(r.ref);
+    else result.notRestored.push(r.ref);
+  }
 }

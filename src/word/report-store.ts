@@ -1,5 +1,6 @@
-import { buildDataPartXml, DATA_PART_NAMESPACE, parseDataPartXml, type DataPartContent } from "../render/data-part";
+import { buildDataPartXml, DATA_PART_LIMIT_BYTES, DATA_PART_NAMESPACE, dataPartBytes, parseDataPartXml, type DataPartContent } from "../render/data-part";
 import { officeAsync } from "./office-async";
+import { WordUserError } from "./word-errors";
 
 // The data snapshot lives in the document: as a custom XML part where the host supports them (the same part
 // the CLI writes, so a .docx made by the CLI and refreshed in Word share one format), else in document
@@ -38,6 +39,13 @@ export async function readStoredReport(): Promise<StoredReport | null> {
 
 /** Replaces the stored snapshot; there is only ever one. */
 export async function writeStoredXml(xml: string): Promise<void> {
+  const bytes = dataPartBytes(xml);
+  if (bytes > DATA_PART_LIMIT_BYTES) {
+    // Checked on every host: a document saved here must still open and refresh in Word on the web.
+    throw new WordUserError(
+      `Số liệu của báo cáo quá lớn để lưu trong tài liệu (${Math.ceil(bytes / 1024)} KB; Word trên web chỉ nhận tối đa 1024 KB). Hãy bớt số hàng của bảng đơn vị (ví dụ tách phụ lục thành nhiều báo cáo) rồi thử lại.`,
+    );
+  }
   if (hasCustomXmlParts()) {
     const old = await ourParts();
     const added = await officeAsync<Office.CustomXmlPart>((cb) => Office.context.document.customXmlParts.addAsync(xml, cb));

@@ -5,7 +5,7 @@ import { sdtContentOf, sdtIdOf, sdtPrValue, WordDocumentModel } from "./docx-mod
 import type { CustomXmlPartRecord } from "./docx-model";
 import { deleteControl, isSpanAttached, markAllInserted, pointInParagraph, spanText, wordError } from "./editing";
 import type { EditOptions, Span } from "./editing";
-import { createOfficeNamespace, makeOfficeDocument } from "./office-api";
+import { createOfficeNamespace, FakeDialogHost, makeOfficeDocument } from "./office-api";
 import type { FakeOfficeDocument, FakeOfficeNamespace, OfficeBackend } from "./office-api";
 import { ExtensionErrorCodes, FakeOfficeExtensionError, WordErrorCodes } from "./office-errors";
 import type { FakeAsyncError } from "./office-errors";
@@ -154,6 +154,8 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
   private viewing = false;
   /** Documents opened in a new window by Application.createDocument(…).open(), newest last. */
   readonly openedDocuments: (Uint8Array | null)[] = [];
+  /** Office.context.ui: make dialogs fail to open, or close them as the user would. */
+  readonly dialogs = new FakeDialogHost();
   private cursor: CursorSpec | { span: Span } = "start";
   private syncFaults: SyncFault[] = [];
   private asyncFaults: AsyncFault[] = [];
@@ -173,7 +175,7 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
     textRules.cellMarkers = this.options.cellMarkers;
     this.officeDocument = makeOfficeDocument(this);
     this.Word = this.makeWordNamespace();
-    this.Office = createOfficeNamespace(this, () => this.officeDocument, this.options);
+    this.Office = createOfficeNamespace(this, () => this.officeDocument, this.options, this.dialogs);
   }
 
   static createEmpty(options?: FakeWordHostOptions): FakeWordHost {

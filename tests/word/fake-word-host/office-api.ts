@@ -163,6 +163,54 @@ export class FakeSettings {
   }
 }
 
+/** Office.context.ui: dialogs a test can make fail to open (e.g. 12007, one already open) or close as the user would. */
+export class FakeDialogHost {
+  /** Errors for the next displayDialogAsync calls, in order (a number is an Office dialog error code). */
+  readonly failures: number[] = [];
+  readonly opened: FakeDialog[] = [];
+
+  displayDialogAsync(url: string, a?: unknown, b?: unknown): void {
+    const { options, callback } = splitArgs<FakeDialog>(a, b);
+    const code = this.failures.shift();
+    if (code !== undefined) {
+      deliver(callback, options, { status: "failed", value: undefined as never, error: { code, name: "Display Dialog Error", message: `Dialog error ${code}` } });
+      return;
+    }
+    const dialog = new FakeDialog(url);
+    this.opened.push(dialog);
+    deliver(callback, options, { status: "succeeded", value: dialog });
+  }
+
+  messageParent(): void {
+    // Only meaningful inside a dialog page; the double runs the parent side.
+  }
+}
+
+export class FakeDialog {
+  closed = false;
+  private readonly handlers = new Map<string, ((arg: unknown) => void)[]>();
+  constructor(readonly url: string) {}
+
+  addEventHandler(type: string, handler: (arg: unknown) => void): void {
+    this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  /** The user closes the dialog with its X: Office sends DialogEventReceived with error 12006. */
+  userCloses(): void {
+    this.closed = true;
+    for (const h of this.handlers.get("dialogEventReceived") ?? []) h({ error: 12006 });
+  }
+
+  /** The dialog page calls Office.context.ui.messageParent(message). */
+  sendToParent(message: string): void {
+    for (const h of this.handlers.get("dialogMessageReceived") ?? []) h({ message, origin: "https://localhost:3000" });
+  }
+}
+
 export interface FakeOfficeDocument {
   readonly customXmlParts: FakeCustomXmlParts;
   readonly settings: FakeSettings;
@@ -181,8 +229,12 @@ export interface FakeOfficeNamespace {
     readonly diagnostics: { host: string; platform: string; version: string };
     readonly requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
     readonly document: FakeOfficeDocument;
+    readonly ui: FakeDialogHost;
   };
   readonly HostType: Record<string, string>;
+  readonly EventType: Record<string, string>;
+  /** Office.actions.associate: the ribbon's function commands register here. */
+  readonly actions: { associate(name: string, handler: (event: unknown) => unknown): void; readonly associated: Map<string, (event: unknown) => unknown> };
   readonly PlatformType: Record<string, string>;
   readonly AsyncResultStatus: { Succeeded: "succeeded"; Failed: "failed" };
   readonly CoercionType: Record<string, string>;
@@ -193,8 +245,10 @@ export function createOfficeNamespace(
   backend: OfficeBackend,
   currentDocument: () => FakeOfficeDocument,
   info: { platform: string; displayLanguage: string },
+  dialogs: FakeDialogHost = new FakeDialogHost(),
 ): FakeOfficeNamespace {
   const ready = { host: "Word", platform: info.platform };
+  const associated = new Map<string, (event: unknown) => unknown>();
   const context = {
     host: "Word",
     platform: info.platform,
@@ -205,6 +259,7 @@ export function createOfficeNamespace(
     get document(): FakeOfficeDocument {
       return currentDocument();
     },
+    ui: dialogs,
   };
   return {
     onReady(callback) {
@@ -217,6 +272,13 @@ export function createOfficeNamespace(
     HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
+    actions: {
+      associated,
+      associate(name: string, handler: (event: unknown) => unknown) {
+        associated.set(name, handler);
+      },
+    },
     CoercionType: { Text: "text", Ooxml: "ooxml", Html: "html", Matrix: "matrix", Table: "table" },
   };
 }
