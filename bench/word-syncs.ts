@@ -13,7 +13,7 @@ export async function printWordSyncs(): Promise<void> {
     const host = FakeWordHost.createEmpty();
     const uninstall = host.install(globalThis);
     try {
-      const insert = await insertWholeReport(buildReport(yearReportWithTable(rows)));
+      const insert = await insertWholeReport(buildReport(yearReportWithTable(rows)), undefined, { mode: "cursor" });
       console.log(`word-syncs operation=insert-report rows=${rows} syncs=${insert.syncs}`);
       const changed = yearReportWithTable(rows);
       changed.contributors![0]!.rows[0]!.months[0] = (changed.contributors![0]!.rows[0]!.months[0] ?? 0) + 5;

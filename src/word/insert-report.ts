@@ -7,15 +7,15 @@ import { insertPackage } from "../render/flat-package";
 import { buildDataPartXml, type BlockRecord } from "../render/data-part";
 import { checkPreflight, ourControls, queuePreflight } from "./block-guard";
 import { sectionPropsOf } from "./ooxml-package";
-import { readStoredReport, writeStoredXml, type StoredReport } from "./report-store";
+import { assertStorable, readStoredReport, writeStoredXml, type StoredReport } from "./report-store";
 import { undoInsert, type InsertUndo } from "./undo-insert";
 import { supports } from "./word-capabilities";
 import { errorCode, errorLocation, failureAfterUndo, READ_ONLY_MESSAGE, WordOperationError, WordUserError } from "./word-errors";
 
 // Inserting at the cursor. Word's cursor is always inside a paragraph, and insertOoxml there merges the first
 // and last inserted paragraphs with hers and leaves stray empty ones (office-js #2914, #2411, #3222). So the
-// report never goes in at the cursor itself: an empty paragraph is added after hers (or hers is used when it
-// is empty) and that paragraph is replaced, as Microsoft's own advice for inserting controls goes (office-js
+// report never goes in at the cursor itself: an empty paragraph is added after hers and that paragraph is
+// replaced, as Microsoft's own advice for inserting controls goes (office-js
 // #866). Her text and its formatting are never touched. The snapshot is written only after the body changed;
 // a failure is undone (our controls, then the paragraphs we added) and the document is checked before the
 // message says what is left.
@@ -94,13 +94,13 @@ async function insertAtCursor(plan: InsertPlan): Promise<InsertResult> {
     syncs++;
     checkPreflight(pre);
     if (selection.text.trim() !== "") throw new WordUserError(SELECTED);
+    const existing = new Set(ourControls(pre).map((c) => c.tag));
+    const refusal = plan.refusal(existing);
+    if (refusal) throw new WordUserError(refusal);
     if (parentControl && !parentControl.isNullObject && parentControl.tag.startsWith(TAG_PREFIX)) {
       throw new WordUserError(IN_BLOCK.replace("{title}", parentControl.title || parentControl.tag));
     }
     if (supports("1.3") && cursorParagraphs.items.some((p) => p.tableNestingLevel > 0)) throw new WordUserError(IN_TABLE);
-    const existing = new Set(ourControls(pre).map((c) => c.tag));
-    const refusal = plan.refusal(existing);
-    if (refusal) throw new WordUserError(refusal);
 
     const paragraphsBefore = bodyParagraphs.items.map((p) => p.text);
     let note: string | undefined;
@@ -118,11 +118,14 @@ async function insertAtCursor(plan: InsertPlan): Promise<InsertResult> {
       hostSection = undefined;
     }
     const prepared = plan.prepare(previous?.content.blocks ?? [], hostSection);
+    assertStorable(prepared.dataXml);
     const undo: InsertUndo = { tags: [...plan.tags], existingTags: [...existing], paragraphsBefore, previous };
 
+    // Always a new paragraph, even after an empty one of hers: her paragraph (and a section break it may end)
+    // stays exactly as it was, and the first write is one that cannot fail for its content — so a
+    // GeneralException there means Word refuses every write (Viewing mode, a read-only file).
     const target = cursorParagraphs.items[cursorParagraphs.items.length - 1]!;
-    const reuse = target.text === "";
-    const anchor = reuse ? target : target.insertParagraph("", "After");
+    const anchor = target.insertParagraph("", "After");
     const inserted = anchor.insertOoxml(insertPackage(prepared.bodyXml), "Replace");
     // Without WordApi 1.4 tracking cannot be asked beforehand: look for revision marks in what went in.
     const probe = supports("1.4") ? null : (supports("1.3") ? inserted.paragraphs.getFirst() : inserted).getOoxml();
@@ -130,8 +133,7 @@ async function insertAtCursor(plan: InsertPlan): Promise<InsertResult> {
       await context.sync();
       syncs++;
     } catch (err) {
-      const firstWrite = reuse ? "Paragraph.insertOoxml" : "Paragraph.insertParagraph";
-      throw await failed(context, err, undo, errorCode(err) === "GeneralException" && errorLocation(err) === firstWrite);
+      throw await failed(context, err, undo, errorCode(err) === "GeneralException" && errorLocation(err) === "Paragraph.insertParagraph");
     }
     try {
       await writeStoredXml(prepared.dataXml);

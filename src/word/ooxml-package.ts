@@ -49,7 +49,8 @@ export function sectionPropsOf(ooxml: string): string | null {
   if (!sect) return null;
   const copy = sect.cloneNode(true) as XElement;
   for (const name of ["headerReference", "footerReference"]) for (const r of children(copy, W, name)) copy.removeChild(r);
-  return new XMLSerializer().serializeToString(copy);
+  // Serialised alone, the element repeats the w: declaration its package root had: the insert package has it.
+  return new XMLSerializer().serializeToString(copy).replace(/ xmlns:w="[^"]*"/, "");
 }
 
 /**

@@ -4,15 +4,15 @@ import { textFingerprint } from "../domain/fingerprint";
 import { diffReportData, type DataDiff } from "../domain/data-diff";
 import type { ReportData } from "../domain/report-data";
 import { blockInnerXml } from "../render/blocks";
-import { buildDataPartXml, type BlockRecord } from "../render/data-part";
+import { buildDataPartXml } from "../render/data-part";
 import { insertPackage } from "../render/flat-package";
 import { blockLayout } from "../render/document";
 import { renderedFingerprint } from "../render/block-fingerprint";
 import { parseReportData } from "../sources/data-file";
 import { checkPreflight, ourControls, queuePreflight } from "./block-guard";
 import { controlContentPackage } from "./ooxml-package";
-import { readStoredReport, writeStoredXml } from "./report-store";
-import { describeWordError, errorCode, READ_ONLY_MESSAGE, WordOperationError, WordUserError } from "./word-errors";
+import { assertStorable, readStoredReport, writeStoredXml } from "./report-store";
+import { errorCode, failureAfterUndo, READ_ONLY_MESSAGE, WordOperationError, type DocumentState } from "./word-errors";
 
 // "Cập nhật số liệu": every bound block is recomputed from the new data and replaced in one batch. A block
 // whose text no longer matches what was inserted has been edited by the user and is kept unless she chooses
@@ -105,9 +105,9 @@ interface Replacement {
  * paragraph, or one she edited) is a RichTextTable control, on which "Replace" is refused (ContentControl.
  * insertOoxml reference): an empty paragraph added at its end ("End" is allowed there) makes it an ordinary one.
  */
-function queueReplace(r: Replacement, xml: string): void {
+function queueReplace(r: Replacement, ooxmlPackage: string): void {
   if (r.table) r.control.insertParagraph("", "End");
-  r.control.insertOoxml(insertPackage(xml), "Replace");
+  r.control.insertOoxml(ooxmlPackage, "Replace");
 }
 
 export async function refreshReport(model: ReportModel, options: RefreshOptions = {}): Promise<RefreshResult> {
@@ -172,12 +172,22 @@ export async function refreshReport(model: ReportModel, options: RefreshOptions 
     }
     for (const b of model.blocks) if (!seen.has(b.tag)) result.notInDocument.push({ tag: b.tag, title: b.title });
 
+    const source = options.source ?? previous?.content.source;
+    const snapshot = (): string =>
+      buildDataPartXml({ dataJson: JSON.stringify(model.data), blocks: [...records].map(([tag, hash]) => ({ tag, hash })), ...(source ? { source } : {}) });
+    // Sized with every block at its new fingerprint, before anything changes.
+    assertStorable(buildDataPartXml({ dataJson: JSON.stringify(model.data), blocks: [...records.keys(), ...replacements.map((r) => r.tag)].map((tag) => ({ tag, hash: "0".repeat(16) })), ...(source ? { source } : {}) }));
     if (replacements.length > 0) {
       // Copies of exactly the blocks about to change, to put one back if Word fails on it.
       for (const r of replacements) r.backup = r.control.getOoxml();
-      await sync();
       try {
-        for (const r of replacements) queueReplace(r, r.xml);
+        await sync();
+      } catch (err) {
+        // Only reads so far: nothing in the document has changed.
+        throw failureAfterUndo(err, "unchanged");
+      }
+      try {
+        for (const r of replacements) queueReplace(r, insertPackage(r.xml));
         await sync();
         for (const r of replacements) records.set(r.tag, r.fresh);
       } catch (err) {
@@ -185,23 +195,35 @@ export async function refreshReport(model: ReportModel, options: RefreshOptions 
       }
     }
 
-    const blocks: BlockRecord[] = [...records].map(([tag, hash]) => ({ tag, hash }));
-    const source = options.source ?? previous?.content.source;
     try {
-      await writeStoredXml(buildDataPartXml({ dataJson: JSON.stringify(model.data), blocks, ...(source ? { source } : {}) }));
+      await writeStoredXml(snapshot());
     } catch (err) {
       if (replacements.length === 0) throw err;
-      // The blocks already show the new figures; the next refresh with these data recognises them (their text
-      // equals what it would write), so nothing is lost — but say so.
-      throw new WordUserError(
-        `Các khối đã được cập nhật nhưng không lưu được số liệu vào tài liệu (${describeWordError(err)}). Hãy lưu tài liệu rồi bấm "Cập nhật số liệu" lần nữa với cùng số liệu.`,
-      );
+      // Without the new snapshot the new figures would read as her edits next time: put the blocks back.
+      throw await putBack(context, err, replacements, sync);
     }
   });
 
   const diff = diffReportData(oldData, model.data);
   const done = { ...result, diff, syncs };
   return { ...done, summary: refreshSummary(done) };
+}
+
+/** Puts every replaced block back from its copy, checks, and says what failed and what is left. */
+async function putBack(context: Word.RequestContext, err: unknown, replacements: Replacement[], sync: () => Promise<void>): Promise<WordOperationError> {
+  let state: DocumentState = "changed";
+  try {
+    for (const r of replacements) queueReplace(r, controlContentPackage(r.backup!.value, r.tag));
+    await sync();
+    const all = context.document.contentControls;
+    all.load("items/tag,items/text");
+    await sync();
+    const now = new Map(all.items.map((c) => [c.tag, c.text]));
+    state = replacements.every((r) => textFingerprint(now.get(r.tag) ?? "") === textFingerprint(r.before)) ? "unchanged" : "changed";
+  } catch {
+    state = "changed";
+  }
+  return failureAfterUndo(err, state, "Một số khối có thể đã mang số liệu mới trong khi dữ liệu lưu trong tài liệu vẫn là số liệu cũ: hãy bấm Ctrl+Z (Hoàn tác) hoặc cập nhật lại.");
 }
 
 /**
@@ -245,7 +267,7 @@ async function recover(
     }
     try {
       if (!untouched(r)) throw err;
-      queueReplace(r, r.xml);
+      queueReplace(r, insertPackage(r.xml));
       await sync();
       records.set(r.tag, r.fresh);
     } catch {

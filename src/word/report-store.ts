@@ -37,15 +37,22 @@ export async function readStoredReport(): Promise<StoredReport | null> {
   return xml === null ? null : { content: parseDataPartXml(xml), xml };
 }
 
-/** Replaces the stored snapshot; there is only ever one. */
-export async function writeStoredXml(xml: string): Promise<void> {
+/**
+ * Refuses a snapshot Word on the web could not store (1 MB per custom XML part), on every host: a document
+ * saved here must still open and refresh there. Called before anything in the document changes.
+ */
+export function assertStorable(xml: string): void {
   const bytes = dataPartBytes(xml);
   if (bytes > DATA_PART_LIMIT_BYTES) {
-    // Checked on every host: a document saved here must still open and refresh in Word on the web.
     throw new WordUserError(
-      `Số liệu của báo cáo quá lớn để lưu trong tài liệu (${Math.ceil(bytes / 1024)} KB; Word trên web chỉ nhận tối đa 1024 KB). Hãy bớt số hàng của bảng đơn vị (ví dụ tách phụ lục thành nhiều báo cáo) rồi thử lại.`,
+      `Số liệu của báo cáo quá lớn để lưu trong tài liệu (${Math.ceil(bytes / 1024)} KB; Word trên web chỉ nhận tối đa 1024 KB). Hãy bớt số hàng của bảng đơn vị (ví dụ tách phụ lục thành nhiều báo cáo) rồi thử lại. Tài liệu được giữ nguyên.`,
     );
   }
+}
+
+/** Replaces the stored snapshot; there is only ever one. */
+export async function writeStoredXml(xml: string): Promise<void> {
+  assertStorable(xml);
   if (hasCustomXmlParts()) {
     const old = await ourParts();
     const added = await officeAsync<Office.CustomXmlPart>((cb) => Office.context.document.customXmlParts.addAsync(xml, cb));

@@ -17,7 +17,7 @@ beforeEach(() => {
 afterEach(() => uninstall());
 
 test("a report from a local file: the snapshot is re-applied and the message says how to use new figures", async () => {
-  await insertWholeReport(buildReport(exampleData()), "dak-doa.json");
+  await insertWholeReport(buildReport(exampleData()), "dak-doa.json", { mode: "cursor" });
   host.user.replaceTextInContentControl("soanbaocao:heading:ket-qua", "2021", "2020");
   const message = await refreshFromRememberedSource();
   expect(message).toMatch(/^Đã cập nhật 0 số liệu, 0 hàng bảng/);
@@ -27,7 +27,7 @@ test("a report from a local file: the snapshot is re-applied and the message say
 
 test("a report from an https address: the address is fetched again and the figures refreshed", async () => {
   const address = "https://thongke.portal.example/dak-doa.json";
-  await insertWholeReport(buildReport(exampleData()), address);
+  await insertWholeReport(buildReport(exampleData()), address, { mode: "cursor" });
   const newer = JSON.parse(readFileSync(EXAMPLE_FILE, "utf8")) as { metrics: Record<string, number> };
   newer.metrics.tin_bai = 260;
   const requested: string[] = [];
@@ -42,7 +42,7 @@ test("a report from an https address: the address is fetched again and the figur
 });
 
 test("a broken address answer changes nothing and says why", async () => {
-  await insertWholeReport(buildReport(exampleData()), "https://thongke.portal.example/dak-doa.json");
+  await insertWholeReport(buildReport(exampleData()), "https://thongke.portal.example/dak-doa.json", { mode: "cursor" });
   const before = host.documentXml();
   const message = await refreshFromRememberedSource((async () => new Response("", { status: 503 })) as unknown as typeof fetch);
   expect(message).toContain("máy chủ trả lời mã 503");

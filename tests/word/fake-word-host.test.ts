@@ -189,7 +189,7 @@ describe("insertOoxml into a real document", () => {
     expect(host.documentXml()).toMatch(/<w:sdtContent><w:r><w:rPr><w:i\/><\/w:rPr><w:t xml:space="preserve">05<\/w:t>/);
   });
 
-  test("tables inside a control read as cells joined by tab, rows as paragraphs", async () => {
+  test("tables inside a control read with Word's end-of-cell marks (or, on request, tabs)", async () => {
     const cell = (t: string) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${para(t)}</w:tc>`;
     const table = `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>` +
       `<w:tr>${cell("STT")}${cell("Tên đơn vị")}</w:tr><w:tr>${cell("1")}${cell("Văn phòng")}</w:tr></w:tbl>`;
@@ -200,7 +200,8 @@ describe("insertOoxml into a real document", () => {
       await context.sync();
       return cc.text;
     });
-    expect(text).toBe("PHỤ LỤC\rSTT\tTên đơn vị\r1\tVăn phòng");
+    // Word: every cell ends with "\r\u0007", every row with one more; the table is one entry.
+    expect(text).toBe("PHỤ LỤC\rSTT\r\u0007Tên đơn vị\r\u0007\r\u00071\r\u0007Văn phòng\r\u0007\r\u0007");
   });
 });
 
@@ -473,5 +474,152 @@ describe("custom XML parts, settings and .docx round trip", () => {
     const saved = await JSZip.loadAsync(await host.saveDocx());
     const original = await JSZip.loadAsync(bytes);
     for (const name of Object.keys(original.files).filter((n) => n.startsWith("docProps/"))) expect(saved.file(name)).not.toBeNull();
+  });
+});
+
+describe("Word's documented rules the double enforces", () => {
+  const tableXml = (text: string) =>
+    `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid><w:tr><w:tc>${para(text)}</w:tc></w:tr></w:tbl>`;
+
+  async function tableOnlyControl(): Promise<void> {
+    await Word.run(async (context) => {
+      context.document.body.insertOoxml(pkg(block("sbc:bang", tableXml("Ô"))), "Start");
+      await context.sync();
+    });
+  }
+
+  test("Replace on a control that holds only a table fails (ContentControl.insertOoxml reference), as do insertText and insertHtml", async () => {
+    await tableOnlyControl();
+    const subtype = await Word.run(async (context) => {
+      const cc = context.document.contentControls.getByTag("sbc:bang").getFirst();
+      cc.load("subtype");
+      await context.sync();
+      return cc.subtype;
+    });
+    expect(subtype).toBe("RichTextTable");
+    const before = host.documentXml();
+    for (const method of ["insertOoxml", "insertText", "insertHtml", "insertFileFromBase64"] as const) {
+      const error = await expectWordError(Word.run(async (context) => {
+        const cc = context.document.contentControls.getByTag("sbc:bang").getFirst();
+        const arg = method === "insertOoxml" ? pkg(para("Mới")) : method === "insertFileFromBase64" ? "UEsDBA==" : "Mới";
+        (cc[method] as (a: string, l: string) => unknown)(arg, "Replace");
+        await context.sync();
+      }), "GeneralException");
+      expect(error.debugInfo.errorLocation).toBe(`ContentControl.${method}`);
+    }
+    expect(host.documentXml()).toBe(before);
+  });
+
+  test("after a paragraph at its End (allowed there), the control is an ordinary one and Replace works", async () => {
+    await tableOnlyControl();
+    const after = await Word.run(async (context) => {
+      const cc = context.document.contentControls.getByTag("sbc:bang").getFirst();
+      cc.insertParagraph("", "End");
+      cc.insertOoxml(pkg(tableXml("Mới") + para("")), "Replace");
+      cc.load("subtype,text");
+      await context.sync();
+      return { subtype: cc.subtype, text: cc.text };
+    });
+    expect(after.subtype).toBe("RichTextParagraphs");
+    expect(after.text).toContain("Mới");
+  });
+
+  test("body.insertOoxml(body.getOoxml(), \"Replace\") adds a paragraph each time and renews control ids (office-js-docs #874, office-js #603)", async () => {
+    await Word.run(async (context) => {
+      context.document.body.insertOoxml(pkg(block("sbc:a", para("Một"))), "Start");
+      await context.sync();
+    });
+    const idBefore = host.contentControls()[0]!.id;
+    const counts: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      await Word.run(async (context) => {
+        const xml = context.document.body.getOoxml();
+        await context.sync();
+        context.document.body.insertOoxml(xml.value, "Replace");
+        await context.sync();
+      });
+      counts.push(host.paragraphTexts().length);
+    }
+    expect(counts[1]).toBe(counts[0]! + 1);
+    expect(host.contentControls()[0]!.id).not.toBe(idBefore);
+  });
+
+  test("Viewing mode: the first write fails with GeneralException, reads still work", async () => {
+    host.setViewingMode(true);
+    const text = await Word.run(async (context) => {
+      context.document.body.load("text");
+      await context.sync();
+      return context.document.body.text;
+    });
+    expect(text).toBe("");
+    await expectWordError(Word.run(async (context) => {
+      context.document.body.insertParagraph("x", "End");
+      await context.sync();
+    }), "GeneralException");
+  });
+
+  test("getOoxml packages end with the properties of the section holding the range", async () => {
+    host.user.typeParagraph("Phần một", "start");
+    await Word.run(async (context) => {
+      context.document.body.insertOoxml(
+        pkg(`<w:p><w:pPr><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr></w:pPr></w:p>` + para("Phần hai")),
+        "End",
+      );
+      await context.sync();
+    });
+    host.setCursor({ afterParagraph: 0 });
+    const xml = await Word.run(async (context) => {
+      const ooxml = context.document.getSelection().getOoxml();
+      await context.sync();
+      return ooxml.value;
+    });
+    expect(xml).toContain(`w:orient="landscape"`);
+  });
+
+  test("createDocument(…).open() needs WordApi 1.3; Document.insertFileFromBase64 needs 1.5", async () => {
+    const bytes = await Packer.toBuffer(new DocxDocument({ sections: [{ children: [new Paragraph({ children: [new TextRun("Tệp mới")] })] }] }));
+    const base64 = Buffer.from(bytes).toString("base64");
+    await Word.run(async (context) => {
+      context.application.createDocument(base64).open();
+      await context.sync();
+    });
+    expect(host.openedDocuments).toHaveLength(1);
+    await expectWordError(Word.run(async (context) => {
+      context.document.insertFileFromBase64(base64, "Replace");
+      await context.sync();
+    }), "ApiNotFound");
+    host.setWordApi("1.5");
+    await Word.run(async (context) => {
+      context.document.insertFileFromBase64(base64, "Replace");
+      await context.sync();
+    });
+    expect(host.paragraphTexts()).toContain("Tệp mới");
+  });
+
+  test("text of tables reads with tabs when asked (cellMarkers: \"tabs\")", async () => {
+    useHost(FakeWordHost.createEmpty({ cellMarkers: "tabs" }));
+    await tableOnlyControl();
+    expect(host.contentControls()[0]!.text).toBe("Ô");
+    useHost(FakeWordHost.createEmpty());
+    await tableOnlyControl();
+    expect(host.contentControls()[0]!.text).toBe("Ô\r\u0007\r\u0007");
+  });
+
+  test("dialogs: one can fail to open, another opens and is closed by the user", async () => {
+    host.dialogs.failures.push(12007);
+    const results: string[] = [];
+    const open = () => new Promise<void>((resolve) => {
+      Office.context.ui.displayDialogAsync("https://localhost:3000/commands.html", {}, (r) => {
+        results.push(String(r.status));
+        resolve();
+      });
+    });
+    await open();
+    await open();
+    expect(results).toEqual(["failed", "succeeded"]);
+    let closed = false;
+    host.dialogs.opened[0]!.addEventHandler("dialogEventReceived", () => (closed = true));
+    host.dialogs.opened[0]!.userCloses();
+    expect(closed).toBe(true);
   });
 });
