@@ -1,5 +1,5 @@
 import { docxPackageTable, ourReport, time } from "./report-engine";
-import { printWordSyncs } from "./word-syncs";
+import { printPackageSizes, printWordSyncs } from "./word-syncs";
 import { yearReportWithTable } from "../tests/helpers/report-fixtures";
 
 // `npm run bench`: speed of the report engine against the docx npm package, and Word round trips.
@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   console.log(`report-engine rows=500 months=12 median_ms=${ours.medianMs.toFixed(1)} min_ms=${ours.minMs.toFixed(1)} bytes=${ours.bytes} (báo cáo đầy đủ: tiêu đề, số liệu, bảng phụ lục, .docx nén)`);
   console.log(`docx-package rows=500 months=12 median_ms=${theirs.medianMs.toFixed(1)} min_ms=${theirs.minMs.toFixed(1)} bytes=${theirs.bytes} (chỉ riêng bảng phụ lục)`);
   console.log(`ratio docx-package/report-engine=${ratio.toFixed(1)}x target>=5x ${ratio >= 5 ? "đạt" : "CHƯA ĐẠT"}; target<50ms ${ours.medianMs < 50 ? "đạt" : "CHƯA ĐẠT"}`);
+  printPackageSizes();
   await printWordSyncs();
 }
 

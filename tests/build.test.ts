@@ -107,6 +107,17 @@ describe("production build", () => {
     }
   });
 
+  it("keeps JSZip out of the ribbon command's bundle (it only refreshes; fingerprints live apart from packaging)", () => {
+    const commandsPage = page("commands.html");
+    const scripts = scriptTags(commandsPage).map((tag) => tag.src).filter((src) => src !== OFFICE_JS && !/^https?:/.test(src));
+    expect(scripts.length).toBeGreaterThan(0);
+    const code = scripts.map((src) => readFileSync(path.join(outDir, src), "utf8")).join("\n");
+    // A string JSZip's own source carries.
+    expect(code).not.toContain("The constructor with parameters has been removed in JSZip 3.0");
+    // And the engine it does need is there.
+    expect(code).toContain("soanbaocao:");
+  });
+
   it("opens the task pane in a browser that cannot reach the office.js CDN", async () => {
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
     try {

@@ -9,7 +9,7 @@ import { CLOSE_MESSAGE, MESSAGE_PREFIX, showMessage } from "./show-message";
 export async function refreshFigures(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const message = await refreshFromRememberedSource();
-    const outcome = await showMessage(message);
+    const outcome = await showMessage(message).catch((err: unknown) => ({ shown: false, error: String(err) }));
     if (!outcome.shown) {
       // Nowhere else to show it from a function command: the document is as the refresh left it, and the
       // pane's "Cập nhật số liệu" shows the same message.

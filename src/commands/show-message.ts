@@ -28,7 +28,12 @@ function attempt(url: string, inIframe: boolean): Promise<Office.AsyncResult<Off
 }
 
 export function showMessage(message: string, maxWaitMs = MAX_WAIT_MS): Promise<MessageOutcome> {
-  const url = `${location.origin}${location.pathname}${MESSAGE_PREFIX}${encodeURIComponent(message)}`;
+  let url: string;
+  try {
+    url = `${location.origin}${location.pathname}${MESSAGE_PREFIX}${encodeURIComponent(message)}`;
+  } catch (err) {
+    return Promise.resolve({ shown: false, error: err instanceof Error ? err.message : String(err) });
+  }
   return new Promise((resolve) => {
     let settled = false;
     const finish = (outcome: MessageOutcome): void => {

@@ -40,8 +40,14 @@ export function buildDataPartXml(content: DataPartContent): string {
 /** Word on the web refuses custom XML parts above 1 MB; documents must stay usable there. */
 export const DATA_PART_LIMIT_BYTES = 1024 * 1024;
 
+/** UTF-8 length, counted without TextEncoder (absent in some hosts' webviews). */
 export function dataPartBytes(xml: string): number {
-  return new TextEncoder().encode(xml).length;
+  let bytes = 0;
+  for (const ch of xml) {
+    const cp = ch.codePointAt(0)!;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 export class DataPartError extends Error {}

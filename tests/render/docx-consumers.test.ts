@@ -146,6 +146,22 @@ describe("the sample report (Đak Đoa, 6 tháng đầu năm 2021)", () => {
     expect(style![1]).toBe("SBC_20_Cơ_20_quan_20_ban_20_hành");
   });
 
+  test("the appendix table's cells are vertically centred in LibreOffice through the table style alone", () => {
+    // No cell carries its own tcPr (package size): the centring must come from the SbcTable style.
+    const dir = tempDir();
+    const file = path.join(dir, "centred.docx");
+    writeFileSync(file, bytes);
+    const fodt = readFileSync(sofficeConvert(file, "fodt", dir), "utf8");
+    const tables = fodt.split("<table:table ").slice(1);
+    const appendix = tables.find((t) => t.includes("Tổng cộng"))!;
+    const cellStyles = new Set([...appendix.matchAll(/<table:table-cell table:style-name="([^"]+)"/g)].map((m) => m[1]!));
+    expect(cellStyles.size).toBeGreaterThan(0);
+    for (const name of cellStyles) {
+      const style = fodt.slice(fodt.indexOf(`style:name="${name}" style:family="table-cell"`));
+      expect(style.slice(0, style.indexOf("</style:style>"))).toContain(`style:vertical-align="middle"`);
+    }
+  });
+
   test("the table header repeats on every page and rows never split", async () => {
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file("word/document.xml")!.async("string");

@@ -147,8 +147,15 @@ test("inside Word: pick unit and period, load data, insert, edit data, refresh; 
   expect(await previewText(page)).toContain("Số: 01/BC-BBTC");
   await shot(page, "word-2-loaded");
 
+  // Her document has a line of her own, with the cursor in it: the report goes in after it (into an empty
+  // document the whole ND30 file would go in instead; see tests/word/real-word-rules.test.ts).
+  await page.evaluate(() => {
+    window.fakeWordHost.user.typeParagraph("Kính gửi: Sở Văn hóa, Thể thao và Du lịch.", "start");
+    window.fakeWordHost.setCursor({ inParagraph: 0, offset: 9 });
+  });
   await page.getByRole("button", { name: "Chèn toàn bộ báo cáo" }).click();
-  await status(page).getByText(/^Đã chèn \d+ khối vào tài liệu\./).waitFor();
+  await status(page).getByText(/^Đã chèn \d+ khối vào tài liệu\. Báo cáo nằm ngay sau đoạn văn có con trỏ/).waitFor();
+  expect(await page.evaluate(() => window.fakeWordHost.paragraphTexts()[0])).toBe("Kính gửi: Sở Văn hóa, Thể thao và Du lịch.");
   const controls = await page.evaluate(() => window.fakeWordHost.contentControls().map((c) => c.tag));
   expect(controls).toContain("soanbaocao:header");
   expect(controls).toContain("soanbaocao:contributors");

@@ -199,6 +199,11 @@ export class FakeDialog {
     this.closed = true;
   }
 
+  /** Whether the add-in has registered for this event type yet. */
+  listening(type: string): boolean {
+    return (this.handlers.get(type) ?? []).length > 0;
+  }
+
   /** The user closes the dialog with its X: Office sends DialogEventReceived with error 12006. */
   userCloses(): void {
     this.closed = true;
