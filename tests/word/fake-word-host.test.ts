@@ -623,3 +623,20 @@ describe("Word's documented rules the double enforces", () => {
     expect(closed).toBe(true);
   });
 });
+
+test("document.contentControls lists a control inside a text box, as Word does", async () => {
+  const textBox =
+    `<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" style="width:100pt;height:40pt"><v:textbox>` +
+    `<w:txbxContent>${block("cua-toi:hop-chu", para("Chữ trong hộp"))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`;
+  await Word.run(async (context) => {
+    context.document.body.insertOoxml(pkg(textBox), "Start");
+    await context.sync();
+  });
+  const tags = await Word.run(async (context) => {
+    const controls = context.document.contentControls;
+    controls.load("items/tag,items/text");
+    await context.sync();
+    return controls.items.map((c) => [c.tag, c.text]);
+  });
+  expect(tags).toEqual([["cua-toi:hop-chu", "Chữ trong hộp"]]);
+});

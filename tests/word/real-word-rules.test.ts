@@ -416,3 +416,18 @@ describe("what Word lists and stores", () => {
     expect(host.syncLog.every((s) => s.operations.every((op) => !/insert/.test(op)))).toBe(true);
   });
 });
+
+test("when the undo itself fails, the message keeps Word's error and says what may be left", async () => {
+  herDocument();
+  host.setCursor({ afterParagraph: 0 });
+  // The insert batch fails at its second operation (after the empty paragraph went in); then the undo's
+  // first round trip fails too.
+  host.failNextSync({ code: "InvalidArgument", atOperation: 2, afterSyncs: 1 });
+  host.failNextSync({ code: "GeneralException" });
+  const err = await insertWholeReport(buildReport(exampleData()), undefined, cursor).catch((e: unknown) => e);
+  const message = describeWordError(err);
+  expect(message).toMatch(/^Word từ chối nội dung được chèn\./);
+  expect(message).toContain("Tài liệu có thể còn sót một phần nội dung vừa chèn");
+  expect(message).not.toContain("Tài liệu được giữ nguyên");
+  expect((err as { original?: { code?: string } }).original?.code).toBe("InvalidArgument");
+});
