@@ -9,17 +9,22 @@ import { budgetSentences, budgetWarnings } from "./budget";
 import { narrativeOf } from "./narrative";
 import { formatNumber } from "./numbering";
 import { duringPeriod, nextPeriod, periodLabel, summaryPeriods } from "./period";
-import { BLANK, formatPlaceDate, formatShortDate, parseIsoDate } from "./vietnamese-date";
+import { formatPlaceDate, formatShortDate, parseIsoDate } from "./vietnamese-date";
+import {
+  addresseeLines, archiveLine, authorityLine, documentSymbol, MOTTO, NATIONAL_TITLE, numberLine, PARTY_TITLE, type DocumentFormat,
+} from "./document-format";
 import { joinVietnamese, sentenceCase, upper } from "./text";
 import { formatCount, formatInteger } from "./vietnamese-number";
 
-export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
+export { MOTTO, NATIONAL_TITLE } from "./document-format";
 
-/** "01/BC-BBT", or "     /BC-BBT" when the clerk assigns the number at registration. */
+export function formatOf(data: ReportData): DocumentFormat {
+  return data.unit.format ?? "nd30";
+}
+
+/** "01/BC-BBT" (ND30) or "12-BC/BTGDVTU" (HD 36); the number blank when the clerk assigns it at registration. */
 export function reportSymbol(data: ReportData): string {
-  const number = data.report.number ? data.report.number : BLANK;
-  return `${number}/BC-${data.unit.abbreviation}`;
+  return documentSymbol(formatOf(data), data.report.number, data.unit.abbreviation);
 }
 
 /** The issuer as it reads inside a sentence: "Ban biên tập trang thông tin điện tử". */
@@ -30,7 +35,10 @@ export function issuerInText(data: ReportData): string {
 function recipientLines(data: ReportData): string[] {
   const clean = (s: string) => s.trim().replace(/^[-–•+]\s*/, "").replace(/[;.,]+$/, "");
   const archive = data.unit.archive ? clean(data.unit.archive) : "VT";
-  return [...data.unit.recipients.map((r) => `- ${clean(r)};`), `- Lưu: ${archive}.`];
+  // ND30 (Phụ lục I, Nơi nhận): a report with "Kính gửi" lists its addressees first as "- Như trên;".
+  const asAbove = data.report.to?.length ? ["- Như trên;"] : [];
+  const others = data.unit.recipients.map(clean).filter((r) => !/^như trên$/iu.test(r));
+  return [...asAbove, ...others.map((r) => `- ${r};`), archiveLine(formatOf(data), archive)];
 }
 
 class BlockList {
@@ -92,19 +100,25 @@ export function buildReport(data: ReportData): ReportModel {
   const warnings = [...statisticsWarnings(data), ...budgetWarnings(data), ...tableWarnings(data, table)];
   const list = new BlockList();
 
+  const format = formatOf(data);
   list.add("header", "header", "Tiêu đề văn bản", {
     kind: "header",
+    format,
     ...(data.unit.governingBody ? { governingBody: upper(data.unit.governingBody) } : {}),
     issuer: upper(data.unit.name),
-    numberLine: `Số: ${reportSymbol(data)}`,
-    nationalTitle: NATIONAL_TITLE,
-    motto: MOTTO,
+    numberLine: numberLine(format, data.report.number, data.unit.abbreviation),
+    nationalTitle: format === "hd36" ? PARTY_TITLE : NATIONAL_TITLE,
+    ...(format === "hd36" ? {} : { motto: MOTTO }),
     placeDate: formatPlaceDate(data.unit.place, date),
   });
   list.paragraphs("title", "title", "Tên loại và trích yếu", [
-    paragraph("doc-type", "BÁO CÁO"),
+    // HD 36 (Phụ lục 3, 5): the document type 15–16 pt — 16 chosen; ND30's is 13–14 (14).
+    paragraph(format === "hd36" ? "doc-type-party" : "doc-type", "BÁO CÁO"),
     paragraph("summary", `Tình hình hoạt động ${site} ${summaryPeriods(period, next)}`),
   ]);
+  if (data.report.to?.length) {
+    list.paragraphs("kinh-gui", "addressee", "Kính gửi", addresseeLines(data.report.to).map((l) => paragraph("addressee", l)));
+  }
   const basis = data.text?.basis ?? [];
   const lead = basis.length ? `Căn cứ ${basis.join("; căn cứ ")}, ` : "Thực hiện chức năng, nhiệm vụ được giao, ";
   const opening = data.text?.opening
@@ -158,9 +172,10 @@ export function buildReport(data: ReportData): ReportModel {
   ]);
   list.add("signature", "signature", "Nơi nhận và chữ ký", {
     kind: "signature",
+    format,
     recipientsHeading: "Nơi nhận:",
     recipientLines: recipientLines(data),
-    ...(data.unit.signer.authority ? { authority: upper(data.unit.signer.authority) } : {}),
+    ...(data.unit.signer.authority ? { authority: upper(authorityLine(format, data.unit.signer.authority)) } : {}),
     title: upper(data.unit.signer.title),
     name: data.unit.signer.name,
   });

@@ -3,6 +3,7 @@ import { QUALIFIERS } from "./vietnamese-number";
 import { isKnownMetric, METRIC_KEY_PATTERN } from "./metrics";
 import { parseIsoDate } from "./vietnamese-date";
 import { periodMonths, periodBounds, samePeriod, type Period } from "./period";
+import { FORMATS } from "./document-format";
 
 // Data format v1: the public contract of a data file. Field names and shapes are fixed by the contract;
 // validation messages live in validation-message.ts so this file reads as the format itself.
@@ -42,7 +43,10 @@ const metricsSchema = z
   );
 
 export const unitSchema = z.strictObject({
-  governingBody: text.optional().describe("Cơ quan chủ quản, ví dụ \"UBND HUYỆN ĐAK ĐOA\""),
+  format: z.enum(FORMATS).optional().describe(
+    "Thể thức: \"nd30\" (mặc định) theo Nghị định 30/2020/NĐ-CP cho cơ quan nhà nước; \"hd36\" theo Hướng dẫn 36-HD/VPTW cho cấp ủy, cơ quan đảng",
+  ),
+  governingBody: text.optional().describe("Cơ quan chủ quản (ND30), hoặc cơ quan đảng cấp trên trực tiếp (HD 36), ví dụ \"UBND XÃ ĐAK ĐOA\", \"TỈNH ỦY GIA LAI\""),
   name: text.describe("Cơ quan ban hành báo cáo, ví dụ \"BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ\""),
   abbreviation: z.string().regex(/^[A-ZĐ0-9][A-ZĐ0-9.&-]{0,19}$/u),
   place: text.describe("Địa danh ghi ở dòng ngày tháng, ví dụ \"Đak Đoa\""),
@@ -82,6 +86,7 @@ export const reportDataSchema = z
     report: z.strictObject({
       number: z.string().regex(/^\d{0,6}$/).optional().describe("Số báo cáo, ví dụ \"01\"; để trống cho văn thư ghi"),
       date: isoDayOrMonth.describe("Ngày báo cáo \"YYYY-MM-DD\", hoặc \"YYYY-MM\" để trống ngày"),
+      to: z.array(text).min(1).max(10).optional().describe("Kính gửi: cơ quan cấp trên nhận báo cáo, mỗi dòng một nơi; khi có, Nơi nhận bắt đầu bằng \"- Như trên;\""),
     }),
     period: periodSchema,
     asOf: isoDay.optional().describe("Số liệu tính đến ngày (YYYY-MM-DD), dùng cho lượt truy cập lũy kế"),

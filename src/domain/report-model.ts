@@ -1,3 +1,4 @@
+import type { DocumentFormat } from "./document-format";
 import type { ReportData } from "./report-data";
 import type { ContributorTable } from "./contributor-table";
 
@@ -22,7 +23,8 @@ export interface TextRun {
 export type ParagraphRole =
   | "body" | "bullet" | "heading1" | "heading2" | "heading3"
   | "doc-type" | "summary" | "closing"
-  | "appendix-title" | "appendix-caption" | "appendix-reference";
+  | "appendix-title" | "appendix-caption" | "appendix-reference"
+  | "addressee" | "doc-type-party";
 
 export interface ParagraphModel {
   role: ParagraphRole;
@@ -31,12 +33,17 @@ export interface ParagraphModel {
 
 export interface HeaderContent {
   kind: "header";
+  /** ND30 or HD 36: which header layout and sizes (document-format.ts). */
+  format: DocumentFormat;
+  /** ND30: the governing body; HD 36: the directly superior party body. */
   governingBody?: string;
   issuer: string;
-  /** "Số: 01/BC-BBT", or "Số:      /BC-BBT" left for the clerk. */
+  /** "Số: 01/BC-BBT" (ND30), "Số 12-BC/BTGDVTU" (HD 36), or with the number left blank for the clerk. */
   numberLine: string;
+  /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" or "ĐẢNG CỘNG SẢN VIỆT NAM". */
   nationalTitle: string;
-  motto: string;
+  /** ND30's motto; HD 36 has none. */
+  motto?: string;
   placeDate: string;
 }
 
@@ -47,6 +54,7 @@ export interface ParagraphsContent {
 
 export interface SignatureContent {
   kind: "signature";
+  format: DocumentFormat;
   recipientsHeading: string;
   /** Lines as printed, "- Ủy ban nhân dân huyện;" … "- Lưu: VT, BBT." */
   recipientLines: string[];
@@ -64,7 +72,7 @@ export interface ContributorTableContent {
 
 export type BlockContent = HeaderContent | ParagraphsContent | SignatureContent | ContributorTableContent;
 
-export type BlockKind = "header" | "title" | "opening" | "heading" | "stat" | "budget" | "text" | "closing" | "signature" | "appendix" | "contributors";
+export type BlockKind = "header" | "title" | "addressee" | "opening" | "heading" | "stat" | "budget" | "text" | "closing" | "signature" | "appendix" | "contributors";
 
 export interface Block {
   /** Full tag, e.g. "soanbaocao:stat:tin_bai". Stable across regenerations of the same data shape. */

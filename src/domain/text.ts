@@ -33,7 +33,7 @@ export function isAbbreviation(word: string): boolean {
 
 /** "BAN BIÊN TẬP CỔNG TTĐT TỈNH" → "Ban biên tập cổng TTĐT tỉnh": upper-case names used inside a sentence. */
 /** Words after which a place name follows: "tỉnh Trà Vinh", "huyện Đak Đoa", "thành phố Hà Nội". */
-const PLACE_LEVELS = /^(tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tp\.?)$/u;
+const PLACE_LEVELS = /^(tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|tp\.?)$/u;
 
 function titleWord(w: string): string {
   return capitalizeFirst(w.toLocaleLowerCase("vi-VN"));

@@ -49,6 +49,11 @@ export const HEADER_COLUMNS = (layout: Layout) => {
 };
 
 function headerXml(h: HeaderContent, layout: Layout): string {
+  return h.format === "hd36" ? partyHeaderXml(h, layout) : stateHeaderXml(h, layout);
+}
+
+/** Nghị định 30/2020, Phụ lục I: governing and issuing body left, national title and motto right. */
+function stateHeaderXml(h: HeaderContent, layout: Layout): string {
   const [leftW, rightW] = HEADER_COLUMNS(layout);
   const cellStyle = STYLE_IDS["header-cell"];
   const issuerWidth = Math.min(textWidthTwips(h.issuer, 26, true), leftW);
@@ -60,19 +65,42 @@ function headerXml(h: HeaderContent, layout: Layout): string {
     para({ style: cellStyle, spacingBefore: 60 }, run(h.numberLine));
   const right =
     para({ style: STYLE_IDS["header-national"] }, run(h.nationalTitle)) +
-    para({ style: STYLE_IDS["header-motto"] }, run(h.motto)) +
+    para({ style: STYLE_IDS["header-motto"] }, run(h.motto ?? "")) +
     // ND30: the line under the motto is as long as the motto.
-    rule(rightW, textWidthTwips(h.motto, 28, true)) +
+    rule(rightW, textWidthTwips(h.motto ?? "", 28, true)) +
     para({ style: STYLE_IDS["header-date"], spacingBefore: 60 }, run(h.placeDate));
+  return table({ widths: [leftW, rightW], borders: false }, row({}, cell({ width: leftW }, left) + cell({ width: rightW }, right)));
+}
+
+/**
+ * Hướng dẫn 36-HD/VPTW, Mục II.1 and Phụ lục 1 (the layout of page 1): left, the directly superior body over
+ * the issuing body, a star, then "Số 12-BC/…"; right, "ĐẢNG CỘNG SẢN VIỆT NAM" with a solid line as long as it
+ * (II.1.1), then the place and date (II.1.4).
+ */
+function partyHeaderXml(h: HeaderContent, layout: Layout): string {
+  // Halves: a Party issuer is long at 14 pt bold ("BAN TUYÊN GIÁO VÀ DÂN VẬN") and the title needs no more.
+  const leftW = Math.round(layout.textWidth / 2);
+  const rightW = layout.textWidth - leftW;
+  const left =
+    (h.governingBody ? para({ style: STYLE_IDS["party-superior"] }, run(h.governingBody)) : "") +
+    para({ style: STYLE_IDS["party-issuer"] }, run(h.issuer)) +
+    para({ style: STYLE_IDS["party-star"] }, run("*")) +
+    para({ style: STYLE_IDS["party-number"] }, run(h.numberLine));
+  const right =
+    para({ style: STYLE_IDS["party-title"] }, run(h.nationalTitle)) +
+    rule(rightW, textWidthTwips(h.nationalTitle, 30, true)) +
+    para({ style: STYLE_IDS["header-date"], spacingBefore: 120 }, run(h.placeDate));
   return table({ widths: [leftW, rightW], borders: false }, row({}, cell({ width: leftW }, left) + cell({ width: rightW }, right)));
 }
 
 function signatureXml(s: SignatureContent, layout: Layout): string {
   const leftW = Math.round(layout.textWidth * 0.45);
   const rightW = layout.textWidth - leftW;
+  // HD 36 (Phụ lục 3, 9): "Nơi nhận" 14 pt underlined, the recipients 12 pt; ND30: 12 pt bold italic, 11 pt.
+  const party = s.format === "hd36";
   const left =
-    para({ style: STYLE_IDS["recipients-heading"] }, run(s.recipientsHeading)) +
-    s.recipientLines.map((l) => para({ style: STYLE_IDS.recipients }, run(l))).join("");
+    para({ style: STYLE_IDS[party ? "party-recipients-heading" : "recipients-heading"] }, run(s.recipientsHeading)) +
+    s.recipientLines.map((l) => para({ style: STYLE_IDS[party ? "party-recipients" : "recipients"] }, run(l))).join("");
   const sig = STYLE_IDS.signature;
   const right =
     (s.authority ? para({ style: sig }, run(s.authority)) : "") +

@@ -25,6 +25,8 @@ const ROLE_CLASS: Record<ParagraphRole, string> = {
   "appendix-title": "p-center p-strong",
   "appendix-caption": "p-center p-strong",
   "appendix-reference": "p-center p-em",
+  addressee: "p-addressee",
+  "doc-type-party": "p-doctype p-doctype-party",
 };
 
 function runHtml(r: TextRun): string {
@@ -40,6 +42,17 @@ function paragraphHtml(p: ParagraphModel): string {
 }
 
 function headerHtml(h: HeaderContent): string {
+  if (h.format === "hd36") {
+    // HD 36: superior body, issuing body, a star, "Số 12-BC/…"; right: the Party's title with a full rule.
+    const partyLeft =
+      (h.governingBody ? `<p>${escapeHtml(h.governingBody)}</p>` : "") +
+      `<p class="issuer"><strong>${escapeHtml(h.issuer)}</strong></p><p>*</p>` +
+      `<p class="number">${escapeHtml(h.numberLine)}</p>`;
+    const partyRight =
+      `<p class="party"><strong>${escapeHtml(h.nationalTitle)}</strong></p>` +
+      `<p class="place-date"><em>${escapeHtml(h.placeDate)}</em></p>`;
+    return `<table class="two-col header" role="presentation"><tr><td class="left">${partyLeft}</td><td class="right">${partyRight}</td></tr></table>`;
+  }
   const left =
     (h.governingBody ? `<p>${escapeHtml(h.governingBody)}</p>` : "") +
     `<p class="issuer"><strong>${escapeHtml(h.issuer)}</strong></p>` +
@@ -48,14 +61,15 @@ function headerHtml(h: HeaderContent): string {
     `<p class="number">${escapeHtml(h.numberLine)}</p>`;
   const right =
     `<p class="national"><strong>${escapeHtml(h.nationalTitle)}</strong></p>` +
-    `<p class="motto"><strong>${escapeHtml(h.motto)}</strong></p>` +
+    `<p class="motto"><strong>${escapeHtml(h.motto ?? "")}</strong></p>` +
     `<p class="place-date"><em>${escapeHtml(h.placeDate)}</em></p>`;
   return `<table class="two-col header" role="presentation"><tr><td class="left">${left}</td><td class="right">${right}</td></tr></table>`;
 }
 
 function signatureHtml(s: SignatureContent): string {
+  const heading = s.format === "hd36" ? `<u>${escapeHtml(s.recipientsHeading)}</u>` : `<strong><em>${escapeHtml(s.recipientsHeading)}</em></strong>`;
   const left =
-    `<p class="recipients-heading"><strong><em>${escapeHtml(s.recipientsHeading)}</em></strong></p>` +
+    `<p class="recipients-heading">${heading}</p>` +
     s.recipientLines.map((l) => `<p class="recipient">${escapeHtml(l)}</p>`).join("");
   const right =
     (s.authority ? `<p class="sig"><strong>${escapeHtml(s.authority)}</strong></p>` : "") +
@@ -128,7 +142,10 @@ table.two-col td { vertical-align: top; text-align: center; padding: 0; }
 table.header p { font-size: 13pt; margin: 0; }
 table.header .national { font-size: 12pt; }
 table.header .short-rule { width: 35%; margin: 2pt auto 0; border-top: 1px solid #000; }
-table.header .motto strong { border-bottom: 1px solid #000; }
+table.header .motto strong, table.header .party strong { border-bottom: 1px solid #000; }
+table.header .party { font-size: 15pt; }
+.p-doctype-party { font-size: 16pt; }
+.p-addressee { margin: 0 0 0 4cm; text-indent: 0; }
 table.header .number, table.header .place-date { margin-top: 6pt; }
 table.signature td.left { text-align: left; width: 45%; }
 table.signature .recipients-heading { font-size: 12pt; margin: 0; }

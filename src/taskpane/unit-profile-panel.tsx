@@ -2,11 +2,14 @@ import { useState } from "react";
 import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
 import type { UnitProfile } from "../domain/report-data";
 import type { FieldProblem } from "../domain/validation-message";
+import type { DocumentFormat } from "../domain/document-format";
+import { GOVERNING_BODY_EXAMPLES, RECIPIENT_SUGGESTIONS } from "../domain/organisation-2025";
 import type { Strings } from "./i18n";
 import { unitKey } from "./unit-store";
 import { FileField, ProblemList, Section, useLayout } from "./ui";
 
 export interface UnitForm {
+  format: DocumentFormat;
   governingBody: string;
   name: string;
   abbreviation: string;
@@ -19,10 +22,11 @@ export interface UnitForm {
   archive: string;
 }
 
-const EMPTY_FORM: UnitForm = { governingBody: "", name: "", abbreviation: "", place: "", site: "", authority: "", title: "", signer: "", recipients: "", archive: "" };
+const EMPTY_FORM: UnitForm = { format: "nd30", governingBody: "", name: "", abbreviation: "", place: "", site: "", authority: "", title: "", signer: "", recipients: "", archive: "" };
 
 export function formFromUnit(u: UnitProfile): UnitForm {
   return {
+    format: u.format ?? "nd30",
     governingBody: u.governingBody ?? "", name: u.name, abbreviation: u.abbreviation, place: u.place, site: u.site,
     authority: u.signer.authority ?? "", title: u.signer.title, signer: u.signer.name, recipients: u.recipients.join("\n"), archive: u.archive ?? "",
   };
@@ -32,6 +36,8 @@ export function formFromUnit(u: UnitProfile): UnitForm {
 export function unitFromForm(f: UnitForm): unknown {
   const opt = (key: string, v: string) => (v.trim() ? { [key]: v.trim() } : {});
   return {
+    // The default form is written only when chosen otherwise, so profiles of state bodies stay as they were.
+    ...(f.format === "hd36" ? { format: "hd36" } : {}),
     ...opt("governingBody", f.governingBody),
     name: f.name.trim(),
     abbreviation: f.abbreviation.trim(),
@@ -126,14 +132,39 @@ export function UnitProfilePanel(props: UnitPanelProps): React.JSX.Element {
           style={{ display: "flex", flexDirection: "column", rowGap: 8 }}
         >
           <h3 className={styles.heading}>{editing ? t.unitFormTitleEdit : t.unitFormTitleNew}</h3>
+          <Field label={t.unitFormat}>
+            <Select value={form.format} onChange={(_, d) => setForm((f) => f && { ...f, format: d.value === "hd36" ? "hd36" : "nd30" })}>
+              <option value="nd30">{t.unitFormatState}</option>
+              <option value="hd36">{t.unitFormatParty}</option>
+            </Select>
+          </Field>
           {FIELDS.map(([key, label, required]) => (
-            <Field key={key} label={t[label] as string} required={required}>
+            <Field
+              key={key}
+              label={t[label] as string}
+              required={required}
+              hint={key === "governingBody" ? t.unitExamples(GOVERNING_BODY_EXAMPLES[form.format].join(", ")) : undefined}
+            >
               <Input value={form[key]} onChange={set(key)} />
             </Field>
           ))}
           <Field label={t.unitRecipients} required>
             <Textarea value={form.recipients} onChange={set("recipients")} rows={4} resize="vertical" />
           </Field>
+          <div className={styles.row} role="group" aria-label={t.unitSuggestions}>
+            {RECIPIENT_SUGGESTIONS[form.format].map((s) => (
+              <Button
+                key={s.text}
+                size="small"
+                title={s.since}
+                onClick={() =>
+                  setForm((f) => f && ({ ...f, recipients: f.recipients.split(/\r?\n/).some((l) => l.trim() === s.text) ? f.recipients : [f.recipients.trimEnd(), s.text].filter(Boolean).join("\n") }))
+                }
+              >
+                {t.unitAddRecipient(s.text)}
+              </Button>
+            ))}
+          </div>
           <Field label={t.unitArchive}>
             <Input value={form.archive} onChange={set("archive")} />
           </Field>

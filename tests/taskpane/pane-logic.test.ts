@@ -76,6 +76,23 @@ describe("unit profiles", () => {
     expect(unit).toEqual({ ...OTHER_UNIT, recipients: ["UBND tỉnh", "Sở TT&TT"] });
   });
 
+  test("the Party format is kept through the form; the state format is the default and is not written", () => {
+    const party = { ...OTHER_UNIT, format: "hd36" as const, signer: { ...OTHER_UNIT.signer, authority: "K/T TRƯỞNG BAN" } };
+    expect(formFromUnit(party).format).toBe("hd36");
+    expect(unitFromForm(formFromUnit(party))).toEqual(party);
+    expect(validateUnit(unitFromForm(formFromUnit(party)))).toEqual({ ok: true, unit: party });
+    expect(unitFromForm(formFromUnit(OTHER_UNIT))).not.toHaveProperty("format");
+  });
+
+  test("a Party unit's preview shows the Party's header", () => {
+    const made = makeReport(example(), { unit: { ...OTHER_UNIT, format: "hd36" } }, "vi");
+    expect(made.ok).toBe(true);
+    if (!made.ok) return;
+    expect(made.previewHtml).toContain("ĐẢNG CỘNG SẢN VIỆT NAM");
+    expect(made.previewHtml).not.toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(made.previewHtml).toContain("Số 01-BC/BBTC");
+  });
+
   test("validation names the unit's field in the data format's terms", () => {
     const bad = validateUnit({ ...OTHER_UNIT, abbreviation: "bbt", place: "" });
     expect(bad.ok).toBe(false);

@@ -431,3 +431,23 @@ test("when the undo itself fails, the message keeps Word's error and says what m
   expect(message).not.toContain("Tài liệu được giữ nguyên");
   expect((err as { original?: { code?: string } }).original?.code).toBe("InvalidArgument");
 });
+
+test("a Party unit's report is bound like any other: a refresh updates its figures and keeps HD 36's header", async () => {
+  useHost(FakeWordHost.createEmpty());
+  host.user.typeParagraph("Văn bản.", "start");
+  const data = exampleData();
+  data.unit = { ...data.unit, format: "hd36", governingBody: "TỈNH ỦY GIA LAI", name: "BAN TUYÊN GIÁO VÀ DÂN VẬN", abbreviation: "BTGDVTU" };
+  data.report.to = ["Ban Thường vụ Tỉnh ủy"];
+  await insertWholeReport(buildReport(data), undefined, cursor);
+  const changed = structuredClone(data);
+  changed.metrics.van_ban = 321;
+  const r = await refreshReport(buildReport(changed));
+  expect(r.updated.map((b) => b.tag)).toEqual(["soanbaocao:stat:van_ban"]);
+  const text = await savedText();
+  expect(text).toContain("ĐẢNG CỘNG SẢN VIỆT NAM");
+  expect(text).toContain("Số 01-BC/BTGDVTU");
+  expect(text).toContain("Kính gửi: Ban Thường vụ Tỉnh ủy.");
+  expect(text).toContain("Đã cập nhật 321 văn bản");
+  const stored = await readStoredReport();
+  expect(JSON.parse(stored!.content.dataJson).unit.format).toBe("hd36");
+});
