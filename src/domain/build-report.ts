@@ -8,7 +8,7 @@ import { metricValue } from "./metrics";
 import { budgetSentences, budgetWarnings } from "./budget";
 import { narrativeOf } from "./narrative";
 import { formatNumber } from "./numbering";
-import { duringPeriod, nextPeriod, periodLabel, summaryPeriods } from "./period";
+import { duringPeriod, nextPeriod, periodLabel, summaryLine } from "./period";
 import { formatPlaceDate, formatShortDate, parseIsoDate } from "./vietnamese-date";
 import {
   addresseeLines, archiveLine, authorityLine, documentSymbol, MOTTO, NATIONAL_TITLE, numberLine, PARTY_TITLE, type DocumentFormat,
@@ -114,7 +114,7 @@ export function buildReport(data: ReportData): ReportModel {
   list.paragraphs("title", "title", "Tên loại và trích yếu", [
     // HD 36 (Phụ lục 3, 5): the document type 15–16 pt — 16 chosen; ND30's is 13–14 (14).
     paragraph(format === "hd36" ? "doc-type-party" : "doc-type", "BÁO CÁO"),
-    paragraph("summary", `Tình hình hoạt động ${site} ${summaryPeriods(period, next)}`),
+    paragraph("summary", summaryLine(site, period)),
   ]);
   if (data.report.to?.length) {
     list.paragraphs("kinh-gui", "addressee", "Kính gửi", addresseeLines(data.report.to).map((l) => paragraph("addressee", l)));

@@ -21,6 +21,12 @@ export const KNOWN_METRICS = {
 
 export type KnownMetricKey = keyof typeof KNOWN_METRICS;
 
+/** Each metric's field label in the pane: its noun as the report writes it, capitalised. */
+export function metricFieldLabel(key: KnownMetricKey): string {
+  const noun = key === "luot_truy_cap_luy_ke" ? "lượt truy cập lũy kế" : KNOWN_METRICS[key];
+  return noun.charAt(0).toLocaleUpperCase("vi-VN") + noun.slice(1);
+}
+
 /**
  * The noun a comparison repeats, where the full one would read heavily twice in a sentence
  * ("04 câu hỏi được trả lời, tăng 04 câu hỏi so với …").

@@ -177,6 +177,11 @@ export function comparisonTarget(current: Period, prior: Period): string {
 }
 
 /** "6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2021": the year said once when both share it. */
+/** The summary line under "BÁO CÁO", as the report prints it and the pane previews it. */
+export function summaryLine(site: string, current: Period): string {
+  return `Tình hình hoạt động ${site} ${summaryPeriods(current, nextPeriod(current))}`;
+}
+
 export function summaryPeriods(current: Period, next: Period): string {
   const shared = periodYear(current) === periodYear(next) && current.kind !== "year" && next.kind !== "year"
     && periodBounds(current).first.year === periodBounds(current).last.year;

@@ -18,6 +18,25 @@ import { useDocxDownload } from "./use-docx-download";
 import { useDataSource } from "./use-data-source";
 import { usePriorFigures } from "./use-prior-figures";
 import { useUnits } from "./use-units";
+import { FiguresPanel } from "./figures-panel";
+import { ContributorGrid } from "./contributor-grid";
+import { useTable } from "./use-table";
+import { useDraft } from "./use-draft";
+import { downloadData } from "./data-download";
+import { periodMonths, type Period } from "../domain/period";
+import { monthHeading } from "../domain/contributor-table";
+import { Button } from "@fluentui/react-components";
+
+/** "Tháng 1" … for the period, or null while it is not (yet) a valid one. */
+function monthHeadingsOf(period: Period | null | undefined): string[] | null {
+  if (!period) return null;
+  try {
+    const months = periodMonths(period);
+    return months.length ? months.map((m) => monthHeading(m, months)) : null;
+  } catch {
+    return null;
+  }
+}
 
 // The pane's shell: state, the order of the steps, and which panel each step's handlers go to. The handlers
 // live in the use-*.ts hooks; what is valid, what a report says and what may be overwritten are decided in
@@ -92,13 +111,21 @@ export function App(): React.JSX.Element {
 
   const pane = { t, stateRef, dispatch, fail };
   useStoredReport(pane, inWord);
-  const { model, html, composeProblems, overrides } = useReport(pane, state);
+  const { model, html, composeProblems, inputProblems, notes, overrides } = useReport(pane, state);
   const source = state.loaded?.storedSource;
   const word = useWordActions(pane, model, source);
   const onDownload = useDocxDownload(pane, state.lang, model, source);
   const data = useDataSource(pane, word.clearKeptEdited);
   const prior = usePriorFigures(pane);
   const units = useUnits(pane, state.units);
+  const monthHeadings = monthHeadingsOf(state.period ?? state.loaded?.data.period);
+  const table = useTable(pane, monthHeadings?.length ?? 0);
+  const draft = useDraft(pane, state, inWord, state.host === "detecting");
+  const onSaveData = () => {
+    if (!model) return;
+    const name = downloadData(model.data);
+    dispatch({ type: "notice", notice: { kind: "ok", text: t.savedData(name) } });
+  };
 
   const chosenUnit = selectedUnitProfile(state);
   const fileData = state.loaded?.data;
@@ -129,6 +156,15 @@ export function App(): React.JSX.Element {
             </Select>
           </Field>
         </div>
+        {draft.offer && (
+          <div role="region" aria-label={t.draftRestore} className={styles.ok} data-testid="draft-offer">
+            <p style={{ margin: 0 }}>{t.draftFound(new Date(draft.offer.savedAt).toLocaleString(state.lang === "vi" ? "vi-VN" : "en-GB"))}</p>
+            <div style={{ display: "flex", flexWrap: "wrap", gap: 8, marginTop: 8 }}>
+              <Button appearance="primary" onClick={draft.restore}>{t.draftRestore}</Button>
+              <Button onClick={draft.discard}>{t.draftDiscard}</Button>
+            </div>
+          </div>
+        )}
         <UnitProfilePanel
           t={t}
           units={state.units}
@@ -186,7 +222,33 @@ export function App(): React.JSX.Element {
           onSeed={prior.onSeed}
           onRemoveSeed={prior.onRemoveSeed}
         />
-        <PreviewPanel t={t} model={model} html={html} />
+        <FiguresPanel
+          t={t}
+          figures={state.figures}
+          period={state.period ?? fileData?.period ?? null}
+          problems={inputProblems}
+          disabled={busy}
+          onChange={(figures) => dispatch({ type: "figures", figures })}
+        />
+        <ContributorGrid
+          t={t}
+          table={state.figures.table}
+          monthHeadings={monthHeadings}
+          problems={inputProblems}
+          disabled={busy}
+          onChange={table.setTable}
+          onPasteBlock={table.onPasteBlock}
+          onImport={table.onImport}
+          outcome={state.tableOutcome}
+        />
+        <PreviewPanel
+          t={t}
+          model={model}
+          html={html}
+          emptyReason={state.loaded === null ? t.needUnitPeriod : t.previewEmpty}
+          inputProblems={inputProblems}
+          notes={notes}
+        />
         <InsertPanel
           t={t}
           inWord={inWord}
@@ -202,6 +264,7 @@ export function App(): React.JSX.Element {
           onRefresh={word.onRefresh}
           onOverwrite={word.onOverwrite}
           onDownload={onDownload}
+          onSaveData={onSaveData}
         />
         <div className={styles.sticky}>
           <div role="status" aria-live="polite" className={styles.status} id="pane-status">

@@ -1,6 +1,9 @@
 import type { ContributorGroup, ReportData, UnitProfile } from "../domain/report-data";
 import type { Period } from "../domain/period";
 import { seedContributors, withPriorFigures, type PriorFigure } from "../domain/prior-figures";
+import { composeFigures, type FiguresDraft, type InputProblem } from "../domain/figures-draft";
+import { readDate, readReportNumber } from "../domain/typed-input";
+import { periodMonths } from "../domain/period";
 
 // What the pane adds on top of the loaded data: the secretary's unit and period choices replace the file's.
 // The result is validated again by the engine (a new period may no longer fit the table's months), so this
@@ -21,22 +24,80 @@ export interface PaneChoices {
 
 const given = (s: string | undefined): s is string => s !== undefined && s.trim() !== "";
 
-/** The data with the pane's choices applied, as an unvalidated value. */
-export function composeData(file: ReportData, choices: PaneChoices): unknown {
-  const base = choices.prior ? withPriorFigures(file, choices.prior.period, choices.prior.figures) : file;
-  const out: Record<string, unknown> = { ...base };
-  if (choices.unit) out.unit = choices.unit;
-  if (choices.period) out.period = choices.period;
-  if (given(choices.reportNumber) || given(choices.reportDate)) {
-    out.report = {
-      ...file.report,
-      ...(given(choices.reportNumber) ? { number: choices.reportNumber.trim() } : {}),
-      ...(given(choices.reportDate) ? { date: choices.reportDate.trim() } : {}),
-    };
+export interface Composed {
+  /** The data to validate (the engine's schema decides what is valid). */
+  value: unknown;
+  /** Fields she typed that could not be read, in her words, at the field. */
+  inputProblems: InputProblem[];
+  /** Things she should know but that do not stop the report (a number typed as "05/BC-BBT"). */
+  notes: string[];
+}
+
+/**
+ * The report's data from what is loaded (a file, or nothing) and what the pane holds: the chosen unit, period,
+ * number and dates replace the file's; the figures, table, budget and texts come from the pane's fields (which a
+ * loaded file filled), so what she corrected there is what the report says.
+ */
+export function composeReportData(file: ReportData | null, choices: PaneChoices, figures: FiguresDraft | null): Composed {
+  const inputProblems: InputProblem[] = [];
+  const notes: string[] = [];
+  const unit = choices.unit ?? file?.unit;
+  const period = choices.period ?? file?.period;
+  if (!unit) inputProblems.push({ field: "unit", label: "Đơn vị", message: "Đơn vị: hãy chọn hoặc thêm một đơn vị ở mục 1." });
+  if (!period) inputProblems.push({ field: "period", label: "Kỳ báo cáo", message: "Kỳ báo cáo: hãy chọn loại kỳ và năm ở mục 2." });
+
+  const number = readReportNumber(choices.reportNumber ?? "");
+  if (!number.ok) inputProblems.push({ field: "reportNumber", label: "Số báo cáo", message: `Số báo cáo: ${number.message}` });
+  else if (number.note) notes.push(`Số báo cáo: ${number.note}.`);
+  const date = readDate(choices.reportDate ?? "", true);
+  if (!date.ok) inputProblems.push({ field: "reportDate", label: "Ngày báo cáo", message: `Ngày báo cáo: ${date.message}` });
+  const asOf = readDate(choices.asOf ?? "");
+  if (!asOf.ok) inputProblems.push({ field: "asOf", label: "Số liệu tính đến ngày", message: `Số liệu tính đến ngày: ${asOf.message}` });
+  const reportDate = (date.ok ? date.value : undefined) ?? file?.report.date;
+  if (date.ok && reportDate === undefined) {
+    inputProblems.push({ field: "reportDate", label: "Ngày báo cáo", message: "Ngày báo cáo: hãy nhập ngày/tháng/năm, ví dụ 15/07/2024." });
   }
-  if (given(choices.asOf)) out.asOf = choices.asOf.trim();
-  if (choices.contributorSeed) out.contributors = seededRows(choices.contributorSeed, choices.period ?? file.period);
-  return out;
+
+  const out: Record<string, unknown> = file ? { ...file } : { version: 1 };
+  if (unit) out.unit = unit;
+  if (period) out.period = period;
+  const reportNumber = (number.ok ? number.value : undefined) ?? file?.report.number;
+  out.report = { ...(file?.report ?? {}), ...(reportNumber !== undefined ? { number: reportNumber } : {}), ...(reportDate ? { date: reportDate } : {}) };
+  const asOfValue = (asOf.ok ? asOf.value : undefined) ?? file?.asOf;
+  if (asOfValue) out.asOf = asOfValue;
+  else delete out.asOf;
+
+  if (figures && period) {
+    let months = 0;
+    try {
+      months = periodMonths(period).length;
+    } catch {
+      months = 0;
+    }
+    const composed = composeFigures(figures, period, months);
+    inputProblems.push(...composed.problems);
+    out.metrics = composed.metrics;
+    for (const key of ["prior", "budget", "contributors", "text"] as const) {
+      if (composed[key] !== undefined) out[key] = composed[key];
+      else delete out[key];
+    }
+  } else if (!file) {
+    out.metrics = {};
+  }
+  if (choices.prior && unit && period) {
+    // Figures ticked from last period's report replace the comparison the fields hold.
+    const base = out as unknown as ReportData;
+    Object.assign(out, withPriorFigures(base, choices.prior.period, choices.prior.figures));
+  }
+  if (choices.contributorSeed && !(figures && figures.table.some((g) => g.rows.length > 0))) {
+    out.contributors = seededRows(choices.contributorSeed, (period ?? file?.period)!);
+  }
+  return { value: out, inputProblems, notes };
+}
+
+/** The data with the pane's choices applied, as an unvalidated value (a loaded file, no figures of the pane's). */
+export function composeData(file: ReportData, choices: PaneChoices): unknown {
+  return composeReportData(file, choices, null).value;
 }
 
 // Seeded at compose time, so the empty months follow whichever period is chosen now, not the one at seeding.

@@ -1,19 +1,14 @@
 import { buildDocx } from "../render/docx-package";
 import type { ReportModel } from "../domain/report-model";
+import { docxFileName as docxNameOf } from "./docx-download-name";
 
 // Standalone mode: the same .docx the CLI makes, handed to the browser as a download. Loaded on demand (jszip).
 
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** "bao-cao-bbt-2021-07-29.docx": ASCII only, so every browser and file system keeps the name. */
+/** The file name, from the report's data (docx-download-name.ts). */
 export function docxFileName(model: ReportModel): string {
-  const abbr = model.data.unit.abbreviation
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/Đ/g, "D")
-    .replace(/[^A-Za-z0-9-]+/g, "-")
-    .toLowerCase();
-  return `bao-cao-${abbr}-${model.data.report.date}.docx`;
+  return docxNameOf(model.data);
 }
 
 export async function downloadDocx(model: ReportModel, source: string | undefined, doc: Document = document): Promise<{ name: string; bytes: number }> {

@@ -25,6 +25,7 @@ export interface InsertPanelProps {
   onRefresh(): void;
   onOverwrite(tags: string[]): void;
   onDownload(): void;
+  onSaveData(): void;
 }
 
 export function InsertPanel(props: InsertPanelProps): React.JSX.Element {
@@ -41,6 +42,7 @@ export function InsertPanel(props: InsertPanelProps): React.JSX.Element {
         {model === null && <p className={styles.hint}>{t.needData}</p>}
         <div className={styles.row}>
           <Button appearance="primary" onClick={props.onDownload} disabled={off}>{t.download}</Button>
+          <Button onClick={props.onSaveData} disabled={off}>{t.saveData}</Button>
         </div>
       </Section>
     );
@@ -61,6 +63,7 @@ export function InsertPanel(props: InsertPanelProps): React.JSX.Element {
         <Button appearance="primary" onClick={props.onInsertAll} disabled={off}>{t.insertAll}</Button>
         <Button onClick={props.onRefresh} disabled={off}>{t.refresh}</Button>
         <Button onClick={props.onOpenNew} disabled={off}>{t.openNew}</Button>
+        <Button onClick={props.onSaveData} disabled={off}>{t.saveData}</Button>
         {props.canUndoInsert && <Button onClick={props.onUndoInsert} disabled={props.busy}>{t.undoInsert}</Button>}
       </div>
       {model !== null && (

@@ -4,5 +4,6 @@ export const loadEngine = () => import(/* webpackChunkName: "engine", webpackPre
 export const loadWord = () => import(/* webpackChunkName: "word" */ "./word-actions");
 export const loadDocx = () => import(/* webpackChunkName: "docx" */ "./docx-download");
 export const loadPrior = () => import(/* webpackChunkName: "prior" */ "./prior-source");
+export const loadSheet = () => import(/* webpackChunkName: "sheet" */ "./sheet-part");
 
 export type WordPart = Awaited<ReturnType<typeof loadWord>>;

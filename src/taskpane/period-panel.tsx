@@ -1,5 +1,5 @@
 import { Field, Input, Select } from "@fluentui/react-components";
-import { nextPeriod, periodLabel, summaryPeriods, type Period } from "../domain/period";
+import { nextPeriod, periodLabel, summaryLine, type Period } from "../domain/period";
 import { toRoman } from "../domain/numbering";
 import type { Strings } from "./i18n";
 import { Section, useLayout } from "./ui";
@@ -49,7 +49,7 @@ export function switchKind(kind: Kind, from: Period | undefined, today = new Dat
 export function liveLabels(p: Period, site: string | undefined): { current: string; next: string; summary?: string } | null {
   try {
     const next = nextPeriod(p);
-    return { current: periodLabel(p), next: periodLabel(next), ...(site ? { summary: `Tình hình hoạt động ${site} ${summaryPeriods(p, next)}` } : {}) };
+    return { current: periodLabel(p), next: periodLabel(next), ...(site ? { summary: summaryLine(site, p) } : {}) };
   } catch {
     return null;
   }

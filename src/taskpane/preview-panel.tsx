@@ -7,6 +7,10 @@ export interface PreviewPanelProps {
   model: ReportModel | null;
   /** Built by render/html-preview.ts from the same model that is inserted or downloaded. */
   html: string | null;
+  /** Why there is no preview yet, in her words (what to fill in, or which fields to correct). */
+  emptyReason: string;
+  inputProblems: readonly { message: string }[];
+  notes: readonly string[];
 }
 
 export function PreviewPanel(props: PreviewPanelProps): React.JSX.Element {
@@ -14,8 +18,15 @@ export function PreviewPanel(props: PreviewPanelProps): React.JSX.Element {
   const styles = useLayout();
   return (
     <Section id="preview" title={t.previewSection}>
+      {props.notes.map((n, i) => <p key={i} className={styles.hint} role="note">{n}</p>)}
+      {props.inputProblems.length > 0 && (
+        <div role="alert" className={styles.problems} data-testid="input-problems">
+          <p style={{ margin: 0 }}><strong>{t.inputProblems}:</strong></p>
+          <ul className={styles.list}>{props.inputProblems.map((p, i) => <li key={i}>{p.message}</li>)}</ul>
+        </div>
+      )}
       {model === null || props.html === null ? (
-        <p className={styles.hint}>{t.previewEmpty}</p>
+        props.inputProblems.length === 0 && <p className={styles.hint}>{props.emptyReason}</p>
       ) : (
         <>
           <p className={styles.hint}>{t.previewBlocks(model.blocks.length)}</p>

@@ -6,6 +6,13 @@ import type { HostKind } from "./host";
 import type { Lang } from "./i18n";
 import type { PaneChoices } from "./compose-data";
 import { unitKey } from "./unit-store";
+import { draftFromData, emptyDraft, type FiguresDraft } from "../domain/figures-draft";
+
+/** What the last paste or import into the contributor grid did. */
+export interface TableOutcome {
+  message: string;
+  problems: string[];
+}
 
 // The pane's state: what the secretary chose and what was loaded. The report itself is derived from it.
 
@@ -51,6 +58,9 @@ export interface PaneState {
   prior: AppliedPrior | null;
   contributorSeed: ContributorSeed | null;
   sourceProblems: FieldProblem[];
+  /** The figures, table, budget and texts as she typed them (a loaded file fills them). */
+  figures: FiguresDraft;
+  tableOutcome: TableOutcome | null;
   busy: string | null;
   notice: Notice | null;
 }
@@ -66,13 +76,16 @@ export type Action =
   | { type: "prior"; prior: AppliedPrior | null; notice: Notice }
   | { type: "contributorSeed"; seed: ContributorSeed | null; notice: Notice }
   | { type: "sourceProblems"; problems: FieldProblem[] }
+  | { type: "figures"; figures: FiguresDraft }
+  | { type: "tableOutcome"; outcome: TableOutcome | null }
+  | { type: "draft"; draft: PaneDraft }
   | { type: "busy"; label: string | null }
   | { type: "notice"; notice: Notice | null };
 
 export function initialState(lang: Lang, units: UnitProfile[], selected: string | null): PaneState {
   return {
     lang, host: "detecting", units, selectedUnit: selected, period: null, reportNumber: "", reportDate: "", asOf: "",
-    loaded: null, prior: null, contributorSeed: null, sourceProblems: [], busy: null, notice: null,
+    loaded: null, prior: null, contributorSeed: null, sourceProblems: [], figures: emptyDraft(), tableOutcome: null, busy: null, notice: null,
   };
 }
 
@@ -91,8 +104,23 @@ export function reducer(state: PaneState, action: Action): PaneState {
     case "field":
       return { ...state, [action.field]: action.value };
     case "loaded":
-      // A new source replaces the old one whole: its problems go, and so does any stale message.
-      return { ...state, loaded: action.loaded, sourceProblems: [], notice: action.notice, busy: null };
+      // A new source replaces the old one whole: its problems go, and so does any stale message. Its figures
+      // fill the pane's fields, where she can correct them.
+      return { ...state, loaded: action.loaded, figures: draftFromData(action.loaded.data), tableOutcome: null, sourceProblems: [], notice: action.notice, busy: null };
+    case "figures":
+      return { ...state, figures: action.figures };
+    case "tableOutcome":
+      return { ...state, tableOutcome: action.outcome, busy: null };
+    case "draft":
+      return {
+        ...state,
+        figures: action.draft.figures,
+        period: action.draft.period,
+        reportNumber: action.draft.reportNumber,
+        reportDate: action.draft.reportDate,
+        asOf: action.draft.asOf,
+        ...(action.draft.selectedUnit !== null && state.units.some((u) => unitKey(u) === action.draft.selectedUnit) ? { selectedUnit: action.draft.selectedUnit } : {}),
+      };
     case "prior":
       return { ...state, prior: action.prior, notice: action.notice, busy: null };
     case "contributorSeed":
@@ -122,5 +150,28 @@ export function paneChoices(state: PaneState): PaneChoices {
     asOf: state.asOf,
     ...(state.prior ? { prior: { period: state.prior.period, figures: state.prior.figures } } : {}),
     ...(state.contributorSeed ? { contributorSeed: state.contributorSeed.groups } : {}),
+  };
+}
+
+/** What a draft keeps of the pane: enough to come back to an unfinished report. */
+export interface PaneDraft {
+  savedAt: string;
+  selectedUnit: string | null;
+  period: Period | null;
+  reportNumber: string;
+  reportDate: string;
+  asOf: string;
+  figures: FiguresDraft;
+}
+
+export function draftOf(state: PaneState, now: Date): PaneDraft {
+  return {
+    savedAt: now.toISOString(),
+    selectedUnit: state.selectedUnit,
+    period: state.period,
+    reportNumber: state.reportNumber,
+    reportDate: state.reportDate,
+    asOf: state.asOf,
+    figures: state.figures,
   };
 }

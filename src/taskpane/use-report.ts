@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { ReportModel } from "../domain/report-model";
 import type { FieldProblem } from "../domain/validation-message";
+import type { InputProblem } from "../domain/figures-draft";
 import { periodLabel } from "../domain/period";
 import { overrides as findOverrides } from "./compose-data";
 import { STRINGS } from "./i18n";
@@ -8,7 +9,7 @@ import { loadEngine } from "./lazy-parts";
 import type { PaneTools } from "./pane-tools";
 import { paneChoices, type PaneState } from "./state";
 
-type Made = { model: ReportModel; html: string } | { problems: FieldProblem[] } | null;
+type Made = { model: ReportModel; html: string; notes: string[] } | { problems: FieldProblem[]; inputProblems: InputProblem[]; notes: string[] } | null;
 
 /**
  * The report is derived: any change of data or choice rebuilds it (a few milliseconds) and its preview,
@@ -24,23 +25,28 @@ export function useReport({ stateRef, fail }: PaneTools, state: PaneState) {
 
   useEffect(() => {
     const loaded = state.loaded;
-    if (loaded === null) {
+    // Without a file, a report needs at least her unit and period: before that there is nothing to say.
+    const typedOnly = loaded === null && choices.unit !== undefined && choices.period !== undefined;
+    if (loaded === null && !typedOnly) {
       setMade(null);
       return;
     }
     let active = true;
-    loadEngine().then(
-      (engine) => {
-        if (!active) return;
-        const result = engine.makeReport(loaded.data, choices, state.lang);
-        setMade(result.ok ? { model: result.model, html: result.previewHtml } : { problems: result.problems });
-      },
-      () => active && fail(STRINGS[stateRef.current.lang].loadPartFailed),
-    );
+    const timer = setTimeout(() => {
+      loadEngine().then(
+        (engine) => {
+          if (!active) return;
+          const result = engine.makeReport(loaded?.data ?? null, choices, state.lang, state.figures);
+          setMade(result.ok ? { model: result.model, html: result.previewHtml, notes: result.notes } : { problems: result.problems, inputProblems: result.inputProblems, notes: result.notes });
+        },
+        () => active && fail(STRINGS[stateRef.current.lang].loadPartFailed),
+      );
+    }, 120);
     return () => {
       active = false;
+      clearTimeout(timer);
     };
-  }, [state.loaded, choices, state.lang, fail]);
+  }, [state.loaded, choices, state.lang, state.figures, fail]);
 
   const overrides = useMemo(() => {
     if (!state.loaded) return [];
@@ -57,6 +63,8 @@ export function useReport({ stateRef, fail }: PaneTools, state: PaneState) {
     model: made && "model" in made ? made.model : null,
     html: made && "html" in made ? made.html : null,
     composeProblems: made && "problems" in made ? made.problems : [],
+    inputProblems: made && "inputProblems" in made ? made.inputProblems : [],
+    notes: made?.notes ?? [],
     overrides,
   };
 }

@@ -9,3 +9,4 @@ export type { RefreshResult, BlockRef } from "../word/refresh-report";
 export { readStoredReport } from "../word/report-store";
 export { describeWordError } from "../word/word-errors";
 export { ownHeadingBlock } from "../domain/build-report";
+export { readDraftSetting, writeDraftSetting } from "../word/draft-store";

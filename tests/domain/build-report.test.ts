@@ -35,6 +35,7 @@ describe("the Đak Đoa report, 6 tháng đầu năm 2021", () => {
   test("header: bodies in upper case, number, place and date per ND30", () => {
     expect(block(model, "header").content).toEqual({
       kind: "header",
+      format: "nd30",
       governingBody: "UBND HUYỆN ĐAK ĐOA",
       issuer: "BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ",
       numberLine: "Số: 01/BC-BBT",
@@ -93,6 +94,7 @@ describe("the Đak Đoa report, 6 tháng đầu năm 2021", () => {
     ]);
     expect(block(model, "signature").content).toEqual({
       kind: "signature",
+      format: "nd30",
       recipientsHeading: "Nơi nhận:",
       recipientLines: ["- Ủy ban nhân dân huyện;", "- CT, các PCT UBND huyện;", "- Thành viên Ban biên tập;", "- Các cơ quan, đơn vị của huyện;", "- Lưu: VT, BBT."],
       authority: "KT. TRƯỞNG BAN",

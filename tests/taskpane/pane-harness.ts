@@ -94,6 +94,8 @@ export interface PaneOptions {
   fakeWord?: string;
   /** Entries put into localStorage before the pane starts. */
   storage?: Record<string, string>;
+  /** The pane's size; Word's task pane is about 350 px wide. */
+  viewport?: { width: number; height: number };
 }
 
 export interface OpenPane {
@@ -103,7 +105,7 @@ export interface OpenPane {
 }
 
 export async function openPane(browser: Browser, baseUrl: string, options: PaneOptions = {}): Promise<OpenPane> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 900, height: 1000 }, locale: "vi-VN" });
+  const context = await browser.newContext({ acceptDownloads: true, viewport: options.viewport ?? { width: 900, height: 1000 }, locale: "vi-VN" });
   const page = await context.newPage();
   await page.route(OFFICE_JS, (route) =>
     options.fakeWord === undefined
@@ -111,7 +113,10 @@ export async function openPane(browser: Browser, baseUrl: string, options: PaneO
       : route.fulfill({ status: 200, contentType: "text/javascript", body: options.fakeWord }),
   );
   if (options.storage) {
+    // Only on the first load: a reload keeps what the pane itself stored (drafts).
     await page.addInitScript((entries: Record<string, string>) => {
+      if (sessionStorage.getItem("sbc-test-seeded")) return;
+      sessionStorage.setItem("sbc-test-seeded", "1");
       for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
     }, options.storage);
   }
