@@ -45,6 +45,11 @@ export interface FiguresDraft {
   texts: Record<TextKey, string>;
   /** What the "kỳ trước" column compares with. */
   compareWith: "last-year" | "previous";
+  /**
+   * The compared period a data file gave, kept as it is: its figures stay that period's whatever period she
+   * chooses now (a comparison is never silently moved to another period). Cleared when she picks compareWith.
+   */
+  priorPeriod?: Period;
   table: TableGroupDraft[];
 }
 
@@ -88,7 +93,10 @@ export function draftFromData(data: ReportData): FiguresDraft {
     const v = valueOf(m);
     draft.custom.push({ label: v.label ?? key, value: v.value, prior: valueOf(prior[key]).value });
   }
-  if (data.prior && samePeriod(data.prior.period, previousPeriod(data.period))) draft.compareWith = "previous";
+  if (data.prior) {
+    if (samePeriod(data.prior.period, previousPeriod(data.period))) draft.compareWith = "previous";
+    draft.priorPeriod = data.prior.period;
+  }
   draft.budget = {
     allocated: shown(data.budget?.allocated),
     spent: shown(data.budget?.spent),
@@ -108,6 +116,7 @@ export function draftFromData(data: ReportData): FiguresDraft {
 
 /** The prior period the "kỳ trước" column means. */
 export function comparedPeriod(draft: FiguresDraft, period: Period): Period {
+  if (draft.priorPeriod) return draft.priorPeriod;
   return draft.compareWith === "previous" ? previousPeriod(period) : samePeriodLastYear(period);
 }
 

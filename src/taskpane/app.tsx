@@ -51,6 +51,7 @@ const useStyles = makeStyles({
     maxWidth: "60rem",
     marginLeft: "auto",
     marginRight: "auto",
+    "& > *": { minWidth: 0 },
   },
   top: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "end", columnGap: tokens.spacingHorizontalL },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
@@ -216,6 +217,7 @@ export function App(): React.JSX.Element {
           seed={state.contributorSeed}
           problems={composeProblems.filter(isPriorProblem)}
           onFile={prior.onFile}
+          onStartFrom={prior.onStartFrom}
           onUseStored={prior.onUseStored}
           onApply={prior.onApply}
           onRemove={prior.onRemove}

@@ -64,6 +64,8 @@ export function ContributorGrid(props: ContributorGridProps): React.JSX.Element 
   const layout = useLayout();
   const frame = useRef<HTMLDivElement>(null);
   const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  // One tab stop for the whole grid (ARIA grid pattern): the cell last visited; arrows move within.
+  const [active, setActive] = useState<string>(cellId(0, 0, 0));
   const months = monthHeadings?.length ?? 0;
   const totals = tableTotals(table, months);
   const bad = new Set(props.problems.filter((p) => p.field.startsWith("table:")).map((p) => p.field));
@@ -100,11 +102,33 @@ export function ContributorGrid(props: ContributorGridProps): React.JSX.Element 
     );
   const emptyRow = () => ({ name: "", months: new Array<string>(months).fill("") });
 
-  /** Spreadsheet keys: arrows between cells (left/right at the text's ends), Enter down. */
+  const moveRow = (g: number, r: number, to: number) =>
+    update(table.map((x, i) => (i !== g ? x : { ...x, rows: swap(x.rows, r, to) })), cellId(g, to, 0));
+  const removeRow = (g: number, r: number) =>
+    update(table.map((x, i) => (i !== g ? x : { ...x, rows: x.rows.filter((_, j) => j !== r) })), r > 0 ? cellId(g, r - 1, 0) : `grid-group-${g}`);
+
+  /**
+   * Spreadsheet keys: arrows between cells (left/right at the text's ends), Enter down; Alt+↑/↓ moves the unit,
+   * Alt+Delete removes it — the row buttons are for the mouse, so the grid stays one tab stop.
+   */
   const onKey = (e: React.KeyboardEvent<HTMLInputElement>, g: number, r: number, c: number) => {
     const input = e.currentTarget;
     const flat = table.flatMap((group, gi) => group.rows.map((_, ri) => [gi, ri] as const));
     const at = flat.findIndex(([gi, ri]) => gi === g && ri === r);
+    const rows = table[g]?.rows.length ?? 0;
+    if (e.altKey && (e.key === "ArrowUp" || e.key === "ArrowDown")) {
+      const to = e.key === "ArrowUp" ? r - 1 : r + 1;
+      if (to >= 0 && to < rows) {
+        e.preventDefault();
+        moveRow(g, r, to);
+      }
+      return;
+    }
+    if (e.altKey && e.key === "Delete") {
+      e.preventDefault();
+      removeRow(g, r);
+      return;
+    }
     let target: string | null = null;
     if (e.key === "ArrowDown" || e.key === "Enter") target = flat[at + 1] ? cellId(flat[at + 1]![0], flat[at + 1]![1], c) : null;
     else if (e.key === "ArrowUp") target = at > 0 ? cellId(flat[at - 1]![0], flat[at - 1]![1], c) : null;
@@ -129,7 +153,7 @@ export function ContributorGrid(props: ContributorGridProps): React.JSX.Element 
       {monthHeadings === null ? (
         <p className={layout.hint}>{t.tableNeedsPeriod}</p>
       ) : (
-        <div className={styles.frame} ref={frame} role="region" aria-label={t.tableSection} tabIndex={-1}>
+        <div className={styles.frame} ref={frame} role="region" aria-label={t.tableGrid} tabIndex={-1}>
           <table className={styles.table}>
             <thead>
               <tr>
@@ -177,6 +201,8 @@ export function ContributorGrid(props: ContributorGridProps): React.JSX.Element 
                             aria-invalid={bad.has(field) || undefined}
                             inputMode={c === 0 ? "text" : "numeric"}
                             value={value}
+                            tabIndex={active === cellId(g, r, c) || (c === 0 && r === 0 && !frame.current?.querySelector(`#${active}`)) ? 0 : -1}
+                            onFocus={() => setActive(cellId(g, r, c))}
                             disabled={props.disabled}
                             onChange={(e) => setCell(g, r, c, e.currentTarget.value)}
                             onKeyDown={(e) => onKey(e, g, r, c)}
@@ -187,12 +213,12 @@ export function ContributorGrid(props: ContributorGridProps): React.JSX.Element 
                     })}
                     <td className={`${styles.cell} ${styles.total}`} aria-label={t.rowTotalOf(row.name || t.rowNumber(r + 1))}>{formatInteger(totals.rows[g]?.[r] ?? 0)}</td>
                     <td className={styles.cell} style={{ whiteSpace: "nowrap" }}>
-                      <Button size="small" appearance="subtle" aria-label={t.moveUp(row.name || t.rowNumber(r + 1))} disabled={props.disabled || r === 0}
-                        onClick={() => update(table.map((x, i) => (i !== g ? x : { ...x, rows: swap(x.rows, r, r - 1) })), cellId(g, r - 1, 0))}>↑</Button>
-                      <Button size="small" appearance="subtle" aria-label={t.moveDown(row.name || t.rowNumber(r + 1))} disabled={props.disabled || r === group.rows.length - 1}
-                        onClick={() => update(table.map((x, i) => (i !== g ? x : { ...x, rows: swap(x.rows, r, r + 1) })), cellId(g, r + 1, 0))}>↓</Button>
-                      <Button size="small" appearance="subtle" aria-label={t.removeRow(row.name || t.rowNumber(r + 1))} disabled={props.disabled}
-                        onClick={() => update(table.map((x, i) => (i !== g ? x : { ...x, rows: x.rows.filter((_, j) => j !== r) })), r > 0 ? cellId(g, r - 1, 0) : `grid-group-${g}`)}>✕</Button>
+                      <Button size="small" appearance="subtle" tabIndex={-1} aria-label={t.moveUp(row.name || t.rowNumber(r + 1))} disabled={props.disabled || r === 0}
+                        onClick={() => moveRow(g, r, r - 1)}>↑</Button>
+                      <Button size="small" appearance="subtle" tabIndex={-1} aria-label={t.moveDown(row.name || t.rowNumber(r + 1))} disabled={props.disabled || r === group.rows.length - 1}
+                        onClick={() => moveRow(g, r, r + 1)}>↓</Button>
+                      <Button size="small" appearance="subtle" tabIndex={-1} aria-label={t.removeRow(row.name || t.rowNumber(r + 1))} disabled={props.disabled}
+                        onClick={() => removeRow(g, r)}>✕</Button>
                     </td>
                   </tr>
                 ))}

@@ -45,7 +45,7 @@ export function FiguresPanel(props: FiguresPanelProps): React.JSX.Element {
   const compared = props.period
     ? (() => {
         try {
-          return periodLabel(figures.compareWith === "previous" ? previousPeriod(props.period) : samePeriodLastYear(props.period));
+          return periodLabel(figures.priorPeriod ?? (figures.compareWith === "previous" ? previousPeriod(props.period) : samePeriodLastYear(props.period)));
         } catch {
           return null;
         }
@@ -56,7 +56,17 @@ export function FiguresPanel(props: FiguresPanelProps): React.JSX.Element {
     <Section id="figures" title={t.figuresSection}>
       <p className={layout.hint}>{t.figuresHint}</p>
       <Field label={t.compareWith} hint={compared ? t.comparedPeriod(compared) : undefined}>
-        <Select value={figures.compareWith} onChange={(_, d) => set({ compareWith: d.value === "previous" ? "previous" : "last-year" })} disabled={props.disabled}>
+        <Select
+          value={figures.priorPeriod ? "file" : figures.compareWith}
+          onChange={(_, d) => {
+            if (d.value === "file") return;
+            const { priorPeriod: _dropped, ...rest } = figures;
+            void _dropped;
+            props.onChange({ ...rest, compareWith: d.value === "previous" ? "previous" : "last-year" });
+          }}
+          disabled={props.disabled}
+        >
+          {figures.priorPeriod && <option value="file">{t.compareFile}</option>}
           <option value="last-year">{t.compareLastYear}</option>
           <option value="previous">{t.comparePrevious}</option>
         </Select>

@@ -40,6 +40,7 @@ export interface PriorPanelProps {
   /** The engine's problems with the applied figures (e.g. a prior period that does not end before this one). */
   problems: readonly FieldProblem[];
   onFile(file: File): void;
+  onStartFrom(file: File): void;
   onUseStored(): void;
   onApply(period: Period, figures: PriorFigure[], from: string): void;
   onRemove(): void;
@@ -52,6 +53,13 @@ export function PriorPanel(props: PriorPanelProps): React.JSX.Element {
   const styles = useLayout();
   return (
     <Section id="prior" title={t.priorSection}>
+      <FileField
+        label={t.startFrom}
+        hint={t.startFromHint}
+        accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+        disabled={props.disabled}
+        onFile={props.onStartFrom}
+      />
       <p className={styles.hint}>{t.priorIntro}</p>
       <FileField
         label={t.priorFile}

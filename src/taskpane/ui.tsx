@@ -11,6 +11,12 @@ export const useLayout = makeStyles({
     rowGap: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalL,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // Flex items keep their content's width by default: a select with a long unit name would widen the pane.
+    "& > *": { minWidth: 0, maxWidth: "100%" },
+    "& select": { maxWidth: "100%", textOverflow: "ellipsis" },
+    // Fluent's Field is a grid and its Select sizes to the longest option: both must be allowed to shrink.
+    "& .fui-Field": { minWidth: 0 },
+    "& .fui-Select": { minWidth: 0, maxWidth: "100%" },
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "end" },

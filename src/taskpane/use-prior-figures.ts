@@ -8,6 +8,10 @@ import { loadPriorView, type PriorExtractShown } from "./prior-panel";
 import type { ExtractResult } from "./prior-source";
 import type { PaneTools } from "./pane-tools";
 import type { ContributorSeed } from "./state";
+import { nextPeriod } from "../domain/period";
+import { seedContributors } from "../domain/prior-figures";
+import { emptyDraft, tableDraftOf } from "../domain/figures-draft";
+import { saveUnits, unitKey, upsertUnit } from "./unit-store";
 
 /** “Lấy số liệu kỳ trước”: reading last period's report, then applying or removing its figures and units. */
 export function usePriorFigures({ t, stateRef, dispatch, fail }: PaneTools) {
@@ -53,6 +57,57 @@ export function usePriorFigures({ t, stateRef, dispatch, fail }: PaneTools) {
     [t, showPrior, fail],
   );
 
+  /**
+   * "Bắt đầu từ báo cáo kỳ trước": from last period's report, this period's start — the unit (from the report's
+   * own data, when the add-in made it), the next period, last period's figures to tick as the comparison, and
+   * the same groups and units in the table with empty months — so only this period's numbers are left to type.
+   */
+  const onStartFrom = useCallback(
+    (file: File) => {
+      dispatch({ type: "busy", label: t.busyPrior });
+      const from = `“${file.name}”`;
+      void (async () => {
+        let prior;
+        let bytes: Uint8Array;
+        try {
+          bytes = new Uint8Array(await file.arrayBuffer());
+          [prior] = await Promise.all([loadPrior(), loadPriorView()]);
+        } catch {
+          fail(t.fileReadFailed);
+          return;
+        }
+        const read = await prior.extractPriorReport(bytes, file.name);
+        showPrior(from, read);
+        if (!read.ok) return;
+        const report = read.report;
+        const tt = STRINGS[stateRef.current.lang];
+        const said: string[] = [];
+        const unit = report.data?.unit;
+        if (unit) {
+          const units = upsertUnit(stateRef.current.units, unit);
+          dispatch({ type: "units", units, selected: unitKey(unit) });
+          saveUnits({ units, selected: unitKey(unit) });
+          said.push(tt.startUnit(unit.name));
+        }
+        const next = report.period ? nextPeriod(report.period) : null;
+        if (next) {
+          dispatch({ type: "period", period: next });
+          dispatch({ type: "field", field: "reportNumber", value: "" });
+          dispatch({ type: "field", field: "reportDate", value: "" });
+          dispatch({ type: "field", field: "asOf", value: "" });
+          said.push(tt.startPeriod(periodLabel(next)));
+        }
+        const figures = emptyDraft();
+        if (next && report.contributors?.length) figures.table = tableDraftOf(seedContributors(report.contributors, next));
+        dispatch({ type: "figures", figures });
+        const units = figures.table.reduce((n, g) => n + g.rows.length, 0);
+        if (units) said.push(tt.startUnits(units));
+        dispatch({ type: "notice", notice: { kind: "ok", text: tt.startDone(from, said.join("; "), Object.keys(report.metrics).length) } });
+      })();
+    },
+    [t, showPrior, fail],
+  );
+
   const onUseStored = () => {
     dispatch({ type: "busy", label: t.busyPrior });
     Promise.all([loadWord(), loadPrior(), loadPriorView()]).then(
@@ -84,5 +139,5 @@ export function usePriorFigures({ t, stateRef, dispatch, fail }: PaneTools) {
 
   const onRemoveSeed = () => dispatch({ type: "contributorSeed", seed: null, notice: { kind: "ok", text: t.seedRemoved } });
 
-  return { extract, onFile, onUseStored, onApply, onRemove, onSeed, onRemoveSeed };
+  return { extract, onFile, onStartFrom, onUseStored, onApply, onRemove, onSeed, onRemoveSeed };
 }

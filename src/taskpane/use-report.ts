@@ -32,7 +32,7 @@ export function useReport({ stateRef, fail }: PaneTools, state: PaneState) {
       return;
     }
     let active = true;
-    const timer = setTimeout(() => {
+    {
       loadEngine().then(
         (engine) => {
           if (!active) return;
@@ -41,10 +41,9 @@ export function useReport({ stateRef, fail }: PaneTools, state: PaneState) {
         },
         () => active && fail(STRINGS[stateRef.current.lang].loadPartFailed),
       );
-    }, 120);
+    }
     return () => {
       active = false;
-      clearTimeout(timer);
     };
   }, [state.loaded, choices, state.lang, state.figures, fail]);
 

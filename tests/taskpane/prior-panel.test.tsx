@@ -59,6 +59,7 @@ function props(extract: PriorReportExtract, over: Partial<PriorPanelProps> = {})
     seed: null,
     problems: [],
     onFile: () => undefined,
+    onStartFrom: () => undefined,
     onUseStored: () => undefined,
     onApply: (period, figures, from) => calls.applied.push({ period, figures, from }),
     onRemove: () => undefined,
@@ -188,8 +189,9 @@ test("the section shell: file input labelled, the stored-data button only inside
   const removed: string[] = [];
   const base = props({} as PriorReportExtract, { extract: null }).props;
   act(() => root.render(<FluentProvider theme={webLightTheme}><PriorPanel {...base} /></FluentProvider>));
-  const input = container.querySelector<HTMLInputElement>("input[type=file]")!;
-  expect(container.querySelector(`label[for="${input.id}"]`)!.textContent).toBe("Báo cáo kỳ trước (.docx hoặc .txt)");
+  const [start, input] = Array.from(container.querySelectorAll<HTMLInputElement>("input[type=file]"));
+  expect(container.querySelector(`label[for="${start!.id}"]`)!.textContent).toBe("Bắt đầu từ báo cáo kỳ trước");
+  expect(container.querySelector(`label[for="${input!.id}"]`)!.textContent).toBe("Báo cáo kỳ trước (.docx hoặc .txt)");
   expect(container.textContent).not.toContain("Lấy từ số liệu lưu trong tài liệu đang mở");
 
   act(() =>

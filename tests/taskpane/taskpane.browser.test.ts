@@ -109,7 +109,7 @@ test("a bad data file: the alert names the field, and nothing can be downloaded"
   await shot(page, "bad-file-alert");
 
   await expect(page.getByRole("button", { name: "Tải về .docx" }).isDisabled()).resolves.toBe(true);
-  await page.getByText("Chưa có số liệu: chọn tệp số liệu").waitFor();
+  await page.getByText("Chưa có số liệu: chọn đơn vị (mục 1)").waitFor();
   await page.getByRole("button", { name: "Tải về .docx" }).click({ force: true, timeout: 2000 }).catch(() => undefined);
   expect(downloads).toBe(0);
 
@@ -202,7 +202,7 @@ test("inside Word: pick unit and period, load data, insert, edit data, refresh; 
 });
 
 /** Presses Tab until the focused element is the one wanted; the mouse is never used. */
-async function tabTo(page: Page, accessibleName: string | RegExp, max = 60): Promise<void> {
+async function tabTo(page: Page, accessibleName: string | RegExp, max = 200): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
     const name = await page.evaluate(() => {
