@@ -4,11 +4,11 @@ import {
 } from "./report-model";
 import { buildContributorTable, monthHeading, needsLandscape, unitsWithoutArticles, type ContributorTable } from "./contributor-table";
 import { buildStatistics, statisticsWarnings } from "./statistics";
-import { metricValue } from "./metrics";
+import { metricValue, toMetricFigure } from "./metrics";
 import { budgetSentences, budgetWarnings } from "./budget";
 import { narrativeOf } from "./narrative";
 import { formatNumber } from "./numbering";
-import { duringPeriod, nextPeriod, periodLabel, summaryLine } from "./period";
+import { duringPeriod, nextPeriod, periodBounds, periodLabel, summaryLine } from "./period";
 import { formatPlaceDate, formatShortDate, parseIsoDate } from "./vietnamese-date";
 import {
   addresseeLines, archiveLine, authorityLine, documentSymbol, MOTTO, NATIONAL_TITLE, numberLine, PARTY_TITLE, type DocumentFormat,
@@ -74,7 +74,8 @@ export function headingBlock(id: string, level: HeadingLevel, text: string, path
   return {
     tag: `${TAG_PREFIX}heading:${id}`,
     kind: "heading",
-    title: `Đề mục ${number}`,
+    // The title is what Word shows on the control and the pane on its button: the heading itself, not "Đề mục 1.".
+    title: `Đề mục ${number} ${text}`,
     part: "body",
     content: { kind: "paragraphs", paragraphs: [paragraph(HEADING_ROLES[level], `${number} ${words}`)] },
     heading: { level, words },
@@ -84,6 +85,11 @@ export function headingBlock(id: string, level: HeadingLevel, text: string, path
 /** A heading in the secretary's own words; `suffix` makes its tag unique in the document. */
 export function ownHeadingBlock(suffix: string, level: HeadingLevel, words: string): Block {
   return headingBlock(`${OWN_HEADING_ID_PREFIX}${suffix}`, level, words.trim());
+}
+
+/** "Số liệu: tin, bài; ảnh; video": the figures a statistics block states, by their nouns, never their keys. */
+function statTitle(data: ReportData, keys: readonly string[]): string {
+  return `Số liệu: ${keys.map((k) => toMetricFigure(k, data.metrics[k] ?? 0).noun).join("; ")}`;
 }
 
 const bullets = (lines: readonly string[]) => lines.map((l) => paragraph("bullet", `- ${l.replace(/^[-–•+]\s*/, "")}`));
@@ -97,7 +103,7 @@ export function buildReport(data: ReportData): ReportModel {
   const issuer = issuerInText(data);
   const date = parseIsoDate(data.report.date)!;
   const table: ContributorTable | null = data.contributors?.length ? buildContributorTable(period, data.contributors) : null;
-  const warnings = [...statisticsWarnings(data), ...budgetWarnings(data), ...tableWarnings(data, table)];
+  const warnings = [...statisticsWarnings(data), ...budgetWarnings(data), ...tableWarnings(data, table), ...dateWarnings(data)];
   const list = new BlockList();
 
   const format = formatOf(data);
@@ -132,11 +138,11 @@ export function buildReport(data: ReportData): ReportModel {
   const visits = stats.find((s) => s.id === "luot_truy_cap");
   if (contentStats.length) {
     list.heading("ket-qua.thong-tin", 2, "Công tác cập nhật thông tin");
-    for (const s of contentStats) list.paragraphs(`stat:${s.id}`, "stat", `Số liệu: ${s.keys.join(", ")}`, [paragraph("body", s.text)]);
+    for (const s of contentStats) list.paragraphs(`stat:${s.id}`, "stat", statTitle(data, s.keys), [paragraph("body", s.text)]);
   }
   if (visits) {
     list.heading("ket-qua.truy-cap", 2, "Lượt truy cập");
-    list.paragraphs(`stat:${visits.id}`, "stat", `Số liệu: ${visits.keys.join(", ")}`, [paragraph("body", visits.text)]);
+    list.paragraphs(`stat:${visits.id}`, "stat", statTitle(data, visits.keys), [paragraph("body", visits.text)]);
   }
   const budget = budgetSentences(data);
   if (budget) {
@@ -196,6 +202,22 @@ export function buildReport(data: ReportData): ReportModel {
   }
 
   return { data, blocks: list.blocks, appendixLandscape: table ? needsLandscape(table) : false, warnings };
+}
+
+/** Dates that do not fit the period: usually last period's file copied, or a typo in the year. */
+export function dateWarnings(data: ReportData): string[] {
+  const out: string[] = [];
+  const { first, last } = periodBounds(data.period);
+  const ym = (y: number, m: number) => y * 12 + m;
+  const date = parseIsoDate(data.report.date);
+  if (date && ym(date.year, date.month) < ym(last.year, last.month)) {
+    out.push(`Ngày báo cáo (${formatShortDate(date)}) ở trước khi ${periodLabel(data.period)} kết thúc — kiểm tra lại ngày hoặc kỳ báo cáo.`);
+  }
+  const asOf = data.asOf ? parseIsoDate(data.asOf) : null;
+  if (asOf && (ym(asOf.year, asOf.month) < ym(first.year, first.month) || ym(asOf.year, asOf.month) > ym(last.year, last.month) + 1)) {
+    out.push(`Ngày "số liệu tính đến" (${formatShortDate(asOf)}) nằm ngoài ${periodLabel(data.period)} — kiểm tra lại.`);
+  }
+  return out;
 }
 
 function tableWarnings(data: ReportData, table: ContributorTable | null): string[] {

@@ -14,13 +14,37 @@ export function lineColumn(textValue: string, offset: number): { line: number; c
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
 
-/** V8 words JSON errors differently across versions; all of them carry a position or a line/column. */
-function jsonErrorLocation(message: string, textValue: string): { line: number; column: number } {
+/**
+ * V8 words JSON errors differently across versions: a line and column, a position, or — for a bad token — only a
+ * snippet of the text around it ("Unexpected token 'S', "STT\tTên"... is not valid JSON"), which is found in the
+ * text. Only "unexpected end" points at the end.
+ */
+export function jsonErrorLocation(message: string, textValue: string): { line: number; column: number } {
   const lc = /line (\d+) column (\d+)/.exec(message);
   if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
   const pos = /at position (\d+)/.exec(message);
   if (pos) return lineColumn(textValue, Number(pos[1]));
+  const token = /Unexpected token '(.)', (\.\.\.)?"(.*)"(\.\.\.)? is not valid JSON/s.exec(message);
+  if (token) {
+    const snippet = token[3]!;
+    const at = token[2] ? textValue.lastIndexOf(snippet) : textValue.indexOf(snippet);
+    // The snippet ends at the bad token when it was cut at its start, else it starts there.
+    const offset = token[2] ? snippet.lastIndexOf(token[1]!) : snippet.indexOf(token[1]!);
+    if (at >= 0 && offset >= 0) return lineColumn(textValue, at + offset);
+  }
   return lineColumn(textValue, textValue.length);
+}
+
+/** What a text that is not JSON at all most likely is, and where it belongs instead. */
+export function notJsonHint(textValue: string): string | null {
+  const start = textValue.trimStart();
+  if (start.startsWith("PK")) return "đây là một tệp Word hoặc Excel (.docx/.xlsx), không phải tệp số liệu JSON — báo cáo Word kỳ trước thì dùng \"Bắt đầu từ báo cáo kỳ trước\" (mục 4), bảng Excel thì dùng \"Nhập bảng từ Excel/CSV\" (mục 6).";
+  if (start.startsWith("%PDF")) return "đây là một tệp PDF, không phải tệp số liệu JSON — hãy chọn tệp .json, hoặc nhập số liệu ở mục 5.";
+  if (/^\uFFFD|\u0000/.test(start.slice(0, 8))) return "đây không phải tệp văn bản (có thể là .doc hoặc .xls cũ) — hãy chọn tệp .json, hoặc nhập số liệu ở mục 5.";
+  const firstLine = start.split(/\r?\n/, 1)[0] ?? "";
+  if (firstLine.includes("\t")) return "đây là các ô chép từ Excel, không phải JSON — hãy dán vào một ô của \"Bảng đơn vị\" (mục 6), hoặc gõ số liệu ở mục 5.";
+  if (!/^[[{]/.test(start)) return "đây không phải nội dung JSON (tệp số liệu bắt đầu bằng dấu {) — hãy gõ số liệu ở mục 5, hoặc chọn đúng tệp .json.";
+  return null;
 }
 
 /** Every string (keys too) in NFC, so Vietnamese typed on any system compares and hashes alike. */
@@ -55,6 +79,8 @@ export function parseReportData(textValue: string): ParseResult {
   try {
     raw = JSON.parse(body);
   } catch (err) {
+    const hint = notJsonHint(body);
+    if (hint) return { ok: false, problems: [{ path: "(tệp)", message: hint }] };
     const { line, column } = jsonErrorLocation(err instanceof Error ? err.message : String(err), body);
     return {
       ok: false,

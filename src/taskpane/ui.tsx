@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Field, makeStyles, tokens } from "@fluentui/react-components";
 import type { FieldProblem } from "../domain/validation-message";
+import { fieldLabelOfPath } from "../domain/field-labels";
 
 // Small shared pieces of the pane's layout.
 
@@ -87,9 +88,16 @@ export function ProblemList(props: { id: string; title: string; problems: readon
     <div role="alert" id={props.id} className={styles.problems} aria-labelledby={`${props.id}-t`}>
       <p id={`${props.id}-t`} style={{ margin: 0 }}><strong>{props.errorWord}: </strong>{props.title}</p>
       <ul className={styles.list}>
-        {props.problems.map((p, i) => (
-          <li key={i}><code>{p.path}</code>: {p.message}</li>
-        ))}
+        {props.problems.map((p, i) => {
+          // Her words first ("Tin, bài: …"); the data file's path as a detail for whoever edits the file.
+          const label = fieldLabelOfPath(p.path);
+          return (
+            <li key={i}>
+              {label ? `${label}: ${p.message}` : <><code>{p.path}</code>: {p.message}</>}
+              {label && <span className={styles.hint} style={{ display: "block" }}>{`(${p.path})`}</span>}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -3,6 +3,7 @@ import { join } from "path";
 import { buildReport, reportSymbol } from "../../src/domain/build-report";
 import { budgetSentences, budgetWarnings } from "../../src/domain/budget";
 import { validateReportData } from "../../src/sources/data-file";
+import { exampleData } from "../helpers/report-fixtures";
 import type { Block, ReportModel } from "../../src/domain/report-model";
 import type { ReportData } from "../../src/domain/report-data";
 
@@ -234,5 +235,23 @@ describe("budget sentence", () => {
     expect(budgetSentences(valid({ budget: undefined }))).toBeNull();
     expect(budgetSentences(valid({ budget: { items: [] } }))).toBeNull();
     expect(budgetWarnings(valid())).toEqual([]);
+  });
+});
+
+describe("dates that do not fit the period", () => {
+  test("a report dated before its period ends, or an as-of date outside it, is warned about", async () => {
+    const { dateWarnings } = await import("../../src/domain/build-report");
+    const data = exampleData();
+    expect(dateWarnings(data)).toEqual([]);
+    data.report.date = "2019-01-01";
+    data.asOf = "2020-12-31";
+    expect(dateWarnings(data)).toEqual([
+      "Ngày báo cáo (1/1/2019) ở trước khi 6 tháng đầu năm 2021 kết thúc — kiểm tra lại ngày hoặc kỳ báo cáo.",
+      'Ngày "số liệu tính đến" (31/12/2020) nằm ngoài 6 tháng đầu năm 2021 — kiểm tra lại.',
+    ]);
+    // Dated in the period's last month (reports often are) is fine.
+    data.report.date = "2021-06-25";
+    data.asOf = "2021-06-20";
+    expect(dateWarnings(data)).toEqual([]);
   });
 });

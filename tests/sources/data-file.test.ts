@@ -264,3 +264,22 @@ describe("messages are Vietnamese, never a stack trace", () => {
     expect(report(result)).toEqual(["metrics.tin_bai: không được là số âm, nhận được -5."]);
   });
 });
+
+describe("text that is not a data file", () => {
+  test("says what it is and where it belongs instead of a line and column", () => {
+    const pasted = parseReportData("STT\tTên đơn vị\tTháng 1\n1\tPhòng A\t5");
+    expect(pasted.ok).toBe(false);
+    if (!pasted.ok) expect(pasted.problems[0]!.message).toMatch(/chép từ Excel.*Bảng đơn vị/);
+    const zip = parseReportData("PK\u0003\u0004\u0014\u0000binary");
+    if (!zip.ok) expect(zip.problems[0]!.message).toMatch(/tệp Word hoặc Excel/);
+    const words = parseReportData("Báo cáo tình hình");
+    if (!words.ok) expect(words.problems[0]!.message).toMatch(/không phải nội dung JSON/);
+  });
+
+  test("a bad token is located where it is, not at the end of the text", () => {
+    const text = '{\n  "version": 1,\n  "unit": x\n}';
+    const r = parseReportData(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]!.message).toMatch(/dòng 3, cột 11/);
+  });
+});

@@ -210,7 +210,7 @@ test("the section shell: file input labelled, the stored-data button only inside
   expect(button("Lấy từ số liệu lưu trong tài liệu đang mở")).toBeTruthy();
   expect(container.textContent).toContain("Đang so sánh với 6 tháng đầu năm 2021: 1 số liệu lấy từ “a.docx”.");
   const alert = container.querySelector("[role=alert]")!;
-  expect(alert.textContent).toContain("prior.period: kỳ so sánh phải kết thúc trước khi kỳ báo cáo bắt đầu.");
+  expect(alert.textContent).toContain("Kỳ so sánh: kỳ so sánh phải kết thúc trước khi kỳ báo cáo bắt đầu.(prior.period)");
   click(button("Bỏ số liệu kỳ trước đã lấy"));
   expect(removed).toEqual(["prior"]);
 });

@@ -224,7 +224,7 @@ describe("refresh under Word's rules", () => {
     expect(r.failed.map((b) => b.tag)).toEqual(["soanbaocao:stat:van_ban"]);
     expect(r.updated.map((b) => b.tag)).toContain("soanbaocao:stat:tin_bai");
     expect(r.summary).toMatch(/^Đã cập nhật một phần/);
-    expect(r.summary).toContain("Word không cập nhật được 1 khối: Số liệu: van_ban");
+    expect(r.summary).toContain("Word không cập nhật được 1 khối: Số liệu: văn bản");
     expect(operations()).not.toContain("Body.insertOoxml");
     const text = squash(host.bodyText());
     expect(text).toContain("đã đăng tải 300 tin, bài");
