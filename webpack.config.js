@@ -118,6 +118,19 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),
+      // The files of each named on-demand chunk (with the shared chunks it needs), for `npm run size` to say
+      // what the pane fetches inside Word right after its first screen.
+      {
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap("ChunkGroupFiles", (compilation) => {
+            compilation.hooks.processAssets.tap({ name: "ChunkGroupFiles", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+              const groups = {};
+              for (const [name, group] of compilation.namedChunkGroups) groups[name] = group.getFiles().filter((f) => f.endsWith(".js"));
+              compilation.emitAsset("chunk-groups.json", new compiler.webpack.sources.RawSource(JSON.stringify(groups, null, 1)));
+            });
+          });
+        },
+      },
     ],
   };
 

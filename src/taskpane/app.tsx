@@ -18,8 +18,11 @@ import { useDocxDownload } from "./use-docx-download";
 import { useDataSource } from "./use-data-source";
 import { usePriorFigures } from "./use-prior-figures";
 import { useUnits } from "./use-units";
-import { FiguresPanel } from "./figures-panel";
-import { ContributorGrid } from "./contributor-grid";
+import { lazy, Suspense } from "react";
+
+// Below the first screen: drawn as soon as their chunk arrives (a few KiB), not part of the first paint.
+const FiguresPanel = lazy(() => import(/* webpackChunkName: "figures" */ "./figures-panel").then((m) => ({ default: m.FiguresPanel })));
+const ContributorGrid = lazy(() => import(/* webpackChunkName: "figures" */ "./contributor-grid").then((m) => ({ default: m.ContributorGrid })));
 import { useTable } from "./use-table";
 import { useDraft } from "./use-draft";
 import { downloadData } from "./data-download";
@@ -224,6 +227,7 @@ export function App(): React.JSX.Element {
           onSeed={prior.onSeed}
           onRemoveSeed={prior.onRemoveSeed}
         />
+        <Suspense fallback={<p>{t.figuresSection}</p>}>
         <FiguresPanel
           t={t}
           figures={state.figures}
@@ -243,6 +247,7 @@ export function App(): React.JSX.Element {
           onImport={table.onImport}
           outcome={state.tableOutcome}
         />
+        </Suspense>
         <PreviewPanel
           t={t}
           model={model}

@@ -105,6 +105,7 @@ const vi = {
 
   priorSection: "4. Lấy số liệu kỳ trước",
   startFrom: "Bắt đầu từ báo cáo kỳ trước",
+  priorSamePeriod: (from: string, label: string) => `${from} là báo cáo ${label} — cùng kỳ đang soạn, nên không dùng làm kỳ trước. Hãy chọn báo cáo của kỳ trước đó, hoặc đổi kỳ báo cáo ở mục 2.`,
   startFromHint: "Chọn báo cáo kỳ trước (.docx hoặc .txt): đơn vị, kỳ tiếp theo, số liệu để so sánh và danh sách đơn vị của bảng được điền sẵn — chỉ còn nhập số liệu kỳ này.",
   startUnit: (name: string) => `đơn vị ${name}`,
   startPeriod: (label: string) => `kỳ ${label}`,
@@ -368,6 +369,7 @@ const en: Strings = {
 
   priorSection: "4. Last period's figures",
   startFrom: "Start from last period's report",
+  priorSamePeriod: (from, label) => `${from} is the report of ${label} — the period being written — so it is not used as last period's. Pick the report before it, or change the period in section 2.`,
   startFromHint: "Pick last period's report (.docx or .txt): the unit, the next period, the figures to compare with and the table's units are filled in — only this period's numbers are left to type.",
   startUnit: (name) => `unit ${name}`,
   startPeriod: (label) => `period ${label}`,

@@ -39,6 +39,7 @@ export function PreviewPanel(props: PreviewPanelProps): React.JSX.Element {
           {/* An empty sandbox: no script, no forms, no navigation; the report's texts are escaped as well. */}
           <iframe
             title={t.previewFrame}
+            tabIndex={0}
             sandbox=""
             srcDoc={props.html}
             className={styles.native}

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
 import type { UnitProfile } from "../domain/report-data";
 import type { FieldProblem } from "../domain/validation-message";
@@ -82,20 +82,35 @@ export function UnitProfilePanel(props: UnitPanelProps): React.JSX.Element {
   const current = props.units.find((u) => unitKey(u) === props.selected);
   const fileUnitSaved = props.fileUnit ? props.units.some((u) => unitKey(u) === unitKey(props.fileUnit!)) : true;
 
+  // Focus goes into the form that appeared, and back to the button that opened it when it closes.
+  const opener = useRef<HTMLElement | null>(null);
+  const formRef = useRef<HTMLFormElement | null>(null);
+  const [refocus, setRefocus] = useState<"form" | "opener" | null>(null);
+  useEffect(() => {
+    if (refocus === "form") formRef.current?.querySelector<HTMLElement>("select, input, textarea")?.focus();
+    if (refocus === "opener") opener.current?.focus();
+    if (refocus) setRefocus(null);
+  }, [refocus]);
   const open = (initial: UnitForm, replacing: string | undefined): void => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setForm(initial);
     setEditing(replacing);
     setProblems([]);
+    setRefocus("form");
   };
   const close = (): void => {
     setForm(null);
     setProblems([]);
+    setRefocus("opener");
   };
   const save = async (): Promise<void> => {
     if (!form) return;
     const found = await props.onSave(unitFromForm(form), editing);
     setProblems(found);
-    if (found.length === 0) setForm(null);
+    if (found.length === 0) {
+      setForm(null);
+      setRefocus("opener");
+    }
   };
   const set = (key: keyof UnitForm) => (_: unknown, data: { value: string }) => setForm((f) => (f ? { ...f, [key]: data.value } : f));
 
@@ -124,6 +139,13 @@ export function UnitProfilePanel(props: UnitPanelProps): React.JSX.Element {
       )}
       {form !== null && (
         <form
+          ref={formRef}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") {
+              e.preventDefault();
+              close();
+            }
+          }}
           aria-label={editing ? t.unitFormTitleEdit : t.unitFormTitleNew}
           onSubmit={(e) => {
             e.preventDefault();

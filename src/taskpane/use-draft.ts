@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { draftOf, type PaneDraft, type PaneState } from "./state";
 import { loadWord } from "./lazy-parts";
 import type { PaneTools } from "./pane-tools";
+import { afterFirstScreen } from "./first-screen";
 
 // The draft is kept as she types — in the document inside Word, in the browser's storage standalone — and
 // offered back when the pane opens again. Nothing is restored without her choice.
@@ -37,7 +38,7 @@ export function useDraft({ dispatch, t }: PaneTools, state: PaneState, inWord: b
     if (detecting || decided.current) return;
     let active = true;
     const found = inWord
-      ? loadWord().then((w) => parseDraft(w.readDraftSetting())).catch(() => null)
+      ? afterFirstScreen().then(() => loadWord()).then((w) => parseDraft(w.readDraftSetting())).catch(() => null)
       : Promise.resolve(parseDraft(localStorage.getItem(STORAGE_KEY)));
     void found.then((d) => {
       if (!active) return;

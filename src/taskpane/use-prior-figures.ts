@@ -8,7 +8,7 @@ import { loadPriorView, type PriorExtractShown } from "./prior-panel";
 import type { ExtractResult } from "./prior-source";
 import type { PaneTools } from "./pane-tools";
 import type { ContributorSeed } from "./state";
-import { nextPeriod } from "../domain/period";
+import { nextPeriod, samePeriod } from "../domain/period";
 import { seedContributors } from "../domain/prior-figures";
 import { emptyDraft, tableDraftOf } from "../domain/figures-draft";
 import { saveUnits, unitKey, upsertUnit } from "./unit-store";
@@ -19,11 +19,18 @@ export function usePriorFigures({ t, stateRef, dispatch, fail }: PaneTools) {
 
   /** Shows what was read from last period's report, or says in words why it could not be read. */
   const showPrior = useCallback(
-    (from: string, read: ExtractResult) => {
+    (from: string, read: ExtractResult, startingFrom = false) => {
       const tt = STRINGS[stateRef.current.lang];
       if (!read.ok) {
         setExtract(null);
         fail(tt.priorFailed(from, read.message));
+        return;
+      }
+      const current = stateRef.current.period ?? stateRef.current.loaded?.data.period ?? null;
+      if (!startingFrom && current && read.report.period && samePeriod(current, read.report.period)) {
+        // Said once, as an error: not a success notice beside the engine's refusal of the same figures.
+        setExtract(null);
+        fail(tt.priorSamePeriod(from, periodLabel(current)));
         return;
       }
       setExtract((old) => ({ id: (old?.id ?? 0) + 1, from, report: read.report }));
@@ -77,7 +84,7 @@ export function usePriorFigures({ t, stateRef, dispatch, fail }: PaneTools) {
           return;
         }
         const read = await prior.extractPriorReport(bytes, file.name);
-        showPrior(from, read);
+        showPrior(from, read, true);
         if (!read.ok) return;
         const report = read.report;
         const tt = STRINGS[stateRef.current.lang];

@@ -2,13 +2,16 @@ import { useEffect } from "react";
 import { STRINGS } from "./i18n";
 import { loadEngine, loadWord } from "./lazy-parts";
 import type { PaneTools } from "./pane-tools";
+import { afterFirstScreen } from "./first-screen";
 
 /** Reopening a document that already holds a report: its stored data fills the pane, unless data was loaded meanwhile. */
 export function useStoredReport({ stateRef, dispatch, fail }: PaneTools, inWord: boolean): void {
   useEffect(() => {
     if (!inWord) return;
     let active = true;
-    void (async () => {
+    // After the first screen is drawn and usable: the Word code and the engine are not needed to show it.
+    void afterFirstScreen().then(async () => {
+      if (!active) return;
       const tt = STRINGS[stateRef.current.lang];
       try {
         const [word, engine] = await Promise.all([loadWord(), loadEngine()]);
@@ -40,7 +43,7 @@ export function useStoredReport({ stateRef, dispatch, fail }: PaneTools, inWord:
       } catch {
         if (active) fail(tt.loadPartFailed);
       }
-    })();
+    });
     return () => {
       active = false;
     };
