@@ -1,6 +1,7 @@
 import { buildDocx } from "../render/docx-package";
 import type { ReportModel } from "../domain/report-model";
 import { docxFileName as docxNameOf } from "./docx-download-name";
+import { saveFile } from "./save-file";
 
 // Standalone mode: the same .docx the CLI makes, handed to the browser as a download. Loaded on demand (jszip).
 
@@ -14,15 +15,6 @@ export function docxFileName(model: ReportModel): string {
 export async function downloadDocx(model: ReportModel, source: string | undefined, doc: Document = document): Promise<{ name: string; bytes: number }> {
   const data = await buildDocx(model, source ? { source } : {});
   const name = docxFileName(model);
-  const url = URL.createObjectURL(new Blob([data as Uint8Array<ArrayBuffer>], { type: DOCX_MIME }));
-  const link = doc.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.rel = "noopener";
-  doc.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty to start it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(data as Uint8Array<ArrayBuffer>, DOCX_MIME, name, doc);
   return { name, bytes: data.byteLength };
 }

@@ -3,7 +3,6 @@ import * as path from "node:path";
 import JSZip from "jszip";
 import { FakeWordHost } from "./fake-word-host";
 import { buildReport } from "../../src/domain/build-report";
-import type { ReportData } from "../../src/domain/report-data";
 import { buildDocx } from "../../src/render/docx-package";
 import { insertOneBlock, insertWholeReport, undoLastInsert } from "../../src/word/insert-report";
 import { refreshReport } from "../../src/word/refresh-report";
@@ -11,8 +10,9 @@ import { readStoredReport } from "../../src/word/report-store";
 import { openReportAsNewDocument } from "../../src/word/whole-document";
 import { describeWordError, READ_ONLY_MESSAGE } from "../../src/word/word-errors";
 import {
-  docxText, isLandscapeA4, isPortraitA4, pdfPageSizes, pdfPageText, sofficeConvert, tempDir, validateDocxAgainstSchema,
+  isLandscapeA4, isPortraitA4, pdfPageSizes, pdfPageText, sofficeConvert, tempDir, validateDocxAgainstSchema,
 } from "../helpers/office-consumers";
+import { savedTextOf, squash, withChanges } from "../helpers/word-scenarios";
 import { exampleData, yearReportWithTable } from "../helpers/report-fixtures";
 
 // The scenarios of the real-Word issue, on the double with Word's documented rules: the cursor is inside a
@@ -35,21 +35,10 @@ afterEach(() => {
   uninstall = undefined;
 });
 
-const squash = (s: string) => s.replace(/\s+/g, " ");
 const cursor = { mode: "cursor" } as const;
 
-async function savedText(): Promise<string> {
-  const bytes = await host.saveDocx();
-  const { errors } = await validateDocxAgainstSchema(bytes);
-  expect(errors).toBe("");
-  return squash(docxText(bytes));
-}
+const savedText = () => savedTextOf(host);
 
-function withChanges(data: ReportData, change: (d: ReportData) => void): ReportData {
-  const copy = structuredClone(data);
-  change(copy);
-  return copy;
-}
 
 /** Her document: two paragraphs of her own, the second in a style of hers (Heading 2, as Word has it). */
 function herDocument(options?: ConstructorParameters<typeof Object>[0]): FakeWordHost {

@@ -1,6 +1,5 @@
 import { FakeWordHost } from "./fake-word-host";
 import { buildReport, ownHeadingBlock } from "../../src/domain/build-report";
-import type { ReportData } from "../../src/domain/report-data";
 import { insertOneBlock, insertWholeReport as insertReport } from "../../src/word/insert-report";
 import { refreshReport } from "../../src/word/refresh-report";
 import { readStoredReport } from "../../src/word/report-store";
@@ -8,8 +7,9 @@ import { describeWordError } from "../../src/word/word-errors";
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import {
-  docxText, isLandscapeA4, isPortraitA4, pdfPageSizes, pdfPageText, sofficeConvert, tempDir, validateDocxAgainstSchema,
+  isLandscapeA4, isPortraitA4, pdfPageSizes, pdfPageText, sofficeConvert, tempDir, validateDocxAgainstSchema,
 } from "../helpers/office-consumers";
+import { savedTextOf, squash, withChanges } from "../helpers/word-scenarios";
 import { exampleData, yearReportWithTable } from "../helpers/report-fixtures";
 
 // The Word integration on the Word host double: a real WordprocessingML document behind Office.js-shaped
@@ -31,21 +31,9 @@ function useHost(h: FakeWordHost): void {
 beforeEach(() => useHost(FakeWordHost.createEmpty()));
 afterEach(() => uninstall());
 
-const squash = (s: string) => s.replace(/\s+/g, " ");
 
-/** Saves the document, checks it against the schema and returns LibreOffice's text of it. */
-async function savedText(): Promise<string> {
-  const bytes = await host.saveDocx();
-  const { errors } = await validateDocxAgainstSchema(bytes);
-  expect(errors).toBe("");
-  return squash(docxText(bytes));
-}
+const savedText = () => savedTextOf(host);
 
-function withChanges(data: ReportData, change: (d: ReportData) => void): ReportData {
-  const copy = structuredClone(data);
-  change(copy);
-  return copy;
-}
 
 describe("inserting the whole report", () => {
   test("into an empty document: two round trips, every block bound, data stored", async () => {

@@ -1151,20 +1151,8 @@ function decodeBase64(text: string, where: string): Uint8Array {
   return out;
 }
 
-/** Word.Application: only createDocument (WordApi 1.3). */
-export class FakeApplication extends FakeClientObject {
-  readonly typeName = "Application";
-
-  createDocument(base64File?: string): FakeDocumentCreated {
-    const where = "Application.createDocument";
-    let bytes: Uint8Array | null = null;
-    const created = new FakeDocumentCreated(this.context, () => bytes);
-    this.queue("createDocument", false, () => {
-      bytes = base64File === undefined || base64File === null ? null : decodeBase64(checkString(base64File, "base64File", where), where);
-    }, "1.3");
-    return created;
-  }
-
+/** An object the double models only for its methods: no loadable properties, always there. */
+abstract class MethodsOnlyObject extends FakeClientObject {
   protected scalarProperties(): Record<string, string> {
     return {};
   }
@@ -1176,8 +1164,23 @@ export class FakeApplication extends FakeClientObject {
   }
 }
 
+/** Word.Application: only createDocument (WordApi 1.3). */
+export class FakeApplication extends MethodsOnlyObject {
+  readonly typeName = "Application";
+
+  createDocument(base64File?: string): FakeDocumentCreated {
+    const where = "Application.createDocument";
+    let bytes: Uint8Array | null = null;
+    const created = new FakeDocumentCreated(this.context, () => bytes);
+    this.queue("createDocument", false, () => {
+      bytes = base64File === undefined || base64File === null ? null : decodeBase64(checkString(base64File, "base64File", where), where);
+    }, "1.3");
+    return created;
+  }
+}
+
 /** Word.DocumentCreated: open() shows it in a new window; the add-in's own document stays the open one. */
-export class FakeDocumentCreated extends FakeClientObject {
+export class FakeDocumentCreated extends MethodsOnlyObject {
   readonly typeName = "DocumentCreated";
   constructor(context: FakeRequestContext, private readonly bytes: () => Uint8Array | null) {
     super(context);
@@ -1185,15 +1188,5 @@ export class FakeDocumentCreated extends FakeClientObject {
 
   open(): void {
     this.queue("open", false, () => this.backend.openNewDocument(this.bytes()), "1.3");
-  }
-
-  protected scalarProperties(): Record<string, string> {
-    return {};
-  }
-  protected computeScalar(): unknown {
-    return undefined;
-  }
-  protected touch(): boolean {
-    return true;
   }
 }
