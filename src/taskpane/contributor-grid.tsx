@@ -179,9 +179,21 @@ export function ContributorGrid(props: ContributorGridProps): React.JSX.Element 
                       value={group.name}
                       disabled={props.disabled}
                       onChange={(e) => update(table.map((x, i) => (i === g ? { ...x, name: e.currentTarget.value } : x)))}
+                      onKeyDown={(e) => {
+                        // Alt+↑/↓ moves the whole group, as for a unit.
+                        if (!e.altKey || (e.key !== "ArrowUp" && e.key !== "ArrowDown")) return;
+                        const to = e.key === "ArrowUp" ? g - 1 : g + 1;
+                        if (to < 0 || to >= table.length) return;
+                        e.preventDefault();
+                        update(swap(table, g, to), `grid-group-${to}`);
+                      }}
                     />
                   </td>
-                  <td className={styles.cell}>
+                  <td className={styles.cell} style={{ whiteSpace: "nowrap" }}>
+                    <Button size="small" appearance="subtle" tabIndex={-1} aria-label={t.moveUp(group.name || String(g + 1))} disabled={props.disabled || g === 0}
+                      onClick={() => update(swap(table, g, g - 1), `grid-group-${g - 1}`)}>↑</Button>
+                    <Button size="small" appearance="subtle" tabIndex={-1} aria-label={t.moveDown(group.name || String(g + 1))} disabled={props.disabled || g === table.length - 1}
+                      onClick={() => update(swap(table, g, g + 1), `grid-group-${g + 1}`)}>↓</Button>
                     <Button size="small" appearance="subtle" aria-label={t.removeGroup(group.name || String(g + 1))} disabled={props.disabled}
                       onClick={() => update(table.filter((_, i) => i !== g), g > 0 ? `grid-group-${g - 1}` : undefined)}>✕</Button>
                   </td>

@@ -197,6 +197,13 @@ test("the grid by keyboard alone: arrows and Enter move like a spreadsheet, tota
   await page.keyboard.press("Enter");
   await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("Nhóm 1, đơn vị 2: tên");
   await expect(page.getByTestId("grand-total").textContent()).resolves.toBe("12");
+  // Groups reorder too: a second group, moved above the first with Alt+↑ on its name.
+  await page.getByRole("button", { name: "Thêm nhóm đơn vị" }).focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("NHÓM HAI");
+  await page.keyboard.press("Alt+ArrowUp");
+  await expect(page.getByLabel("Tên nhóm 1", { exact: true }).inputValue()).resolves.toBe("NHÓM HAI");
+  await expect(page.getByLabel("Tên nhóm 2", { exact: true }).inputValue()).resolves.toBe("CÁC ĐƠN VỊ");
   // A figure she mistyped is named at its field, in her words.
   await page.getByLabel("Văn bản", { exact: true }).fill("-5");
   await page.getByTestId("input-problems").getByText("Văn bản: phải là số không âm — bạn nhập -5").waitFor();
@@ -221,6 +228,7 @@ test("'Bắt đầu từ báo cáo kỳ trước' on last quarter's report: quý
   await page.getByLabel("Bắt đầu từ báo cáo kỳ trước").setInputFiles(docx);
   await page.locator("#pane-status").getByText(/^Đã bắt đầu từ “bao-cao-quy-2.docx”: đơn vị BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ; kỳ quý III năm 2026; 10 đơn vị trong bảng/).waitFor();
   await expect(page.getByLabel("Loại kỳ").inputValue()).resolves.toBe("quarter");
+  await expect(page.getByLabel("Quý", { exact: true }).inputValue()).resolves.toBe("3");
   await expect(page.getByLabel("Đơn vị", { exact: true }).locator("option:checked").textContent()).resolves.toContain("BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ");
   // Last period's figures, to tick as the comparison.
   const figures = page.getByTestId("prior-figures");
