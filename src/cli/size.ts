@@ -73,7 +73,8 @@ function main(argv: string[]): number {
   if (existsSync(groupsFile)) {
     // Inside Word the pane then reads the document's stored report and draft: the Word code and the engine.
     const groups = JSON.parse(readFileSync(groupsFile, "utf8")) as Record<string, string[]>;
-    const afterStart = [...new Set([...(groups.word ?? []), ...(groups.engine ?? [])])].filter((f) => !pageScripts(readFileSync(path.join(dir, "taskpane.html"), "utf8")).includes(f));
+    const initial = new Set(report.initial.map((s) => s.file));
+    const afterStart = [...new Set([...(groups.word ?? []), ...(groups.engine ?? [])])].filter((f) => !initial.has(f));
     const gz = afterStart.map((f) => measure(dir, f)).reduce((sum, x) => sum + x.gzipBytes, 0);
     console.log(`Inside Word, fetched once the first screen is up (stored report and draft): ${afterStart.join(", ")} — gzip ${kib(gz)}; first screen in Word: the same ${kib(report.initialGzipBytes)} as standalone.`);
   }

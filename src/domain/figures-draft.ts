@@ -2,6 +2,7 @@ import type { ContributorGroup, ReportData } from "./report-data";
 import { KNOWN_METRICS, metricFieldLabel, type KnownMetricKey, type MetricInput } from "./metrics";
 import { previousPeriod, samePeriod, samePeriodLastYear, type Period } from "./period";
 import { readCount } from "./typed-input";
+import { withoutDiacritics } from "./text";
 import { QUALIFIERS, type Qualifier } from "./vietnamese-number";
 
 // The figures of a report as the pane holds them while she types: every value a string as typed, so nothing
@@ -110,7 +111,7 @@ export function draftFromData(data: ReportData): FiguresDraft {
     tasks: (t.tasks ?? []).join("\n"),
     proposals: (t.proposals ?? []).join("\n"),
   };
-  draft.table = (data.contributors ?? []).map((g) => ({ name: g.group, rows: g.rows.map((r) => ({ name: r.name, months: r.months.map((m) => (m ? String(m) : "")) })) }));
+  draft.table = tableDraftOf(data.contributors ?? []);
   return draft;
 }
 
@@ -122,7 +123,7 @@ export function comparedPeriod(draft: FiguresDraft, period: Period): Period {
 
 /** A key for her own metric, from its label: tag-safe, short, unlike the catalogue's. */
 export function customMetricKey(label: string, taken: ReadonlySet<string>): string {
-  const base = label.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 30) || "so_lieu";
+  const base = withoutDiacritics(label).toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 30) || "so_lieu";
   let key = /^[a-z]/.test(base) ? base : `so_lieu_${base}`;
   if (key in KNOWN_METRICS) key = `rieng_${key}`;
   let n = 2;

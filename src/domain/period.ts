@@ -62,6 +62,15 @@ export function periodMonths(p: Period): YearMonth[] {
   return months;
 }
 
+/** The months of a period the pane is still being given (a range half typed): none while it is not a valid one. */
+export function monthsWhileTyped(p: Period): YearMonth[] {
+  try {
+    return periodMonths(p);
+  } catch {
+    return [];
+  }
+}
+
 /** Builds the canonical period for a span of months, preferring the named kinds clerks use. */
 export function periodFromBounds(first: YearMonth, last: YearMonth): Period {
   const count = monthOrdinal(last) - monthOrdinal(first) + 1;

@@ -5,6 +5,11 @@ export function nfc(s: string): string {
 }
 
 /** Upper case that stays correct for Vietnamese letters (đ → Đ, ư → Ư). */
+/** "Đường dây nóng" → "Duong day nong": for file names and keys that must stay ASCII. */
+export function withoutDiacritics(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/Đ/g, "D").replace(/đ/g, "d");
+}
+
 export function upper(s: string): string {
   return nfc(s).toLocaleUpperCase("vi-VN");
 }

@@ -7,7 +7,6 @@ import {
   documentPartXml, emptyHeaderXml, finalSectionProps, FIRST_HEADER_REL_ID, HEADER_REL_ID, pageNumberHeaderXml, renderBlocks, reportBodyXml,
 } from "./document";
 import { stylesPartXml } from "./styles";
-import { generatedXmlText } from "./xml-text";
 import { escapeXmlText } from "./xml-escape";
 import { W_NS } from "./wordml";
 

@@ -26,19 +26,14 @@ const ContributorGrid = lazy(() => import(/* webpackChunkName: "figures" */ "./c
 import { useTable } from "./use-table";
 import { useDraft } from "./use-draft";
 import { downloadData } from "./data-download";
-import { periodMonths, type Period } from "../domain/period";
+import { monthsWhileTyped, type Period } from "../domain/period";
 import { monthHeading } from "../domain/contributor-table";
 import { Button } from "@fluentui/react-components";
 
 /** "Tháng 1" … for the period, or null while it is not (yet) a valid one. */
 function monthHeadingsOf(period: Period | null | undefined): string[] | null {
-  if (!period) return null;
-  try {
-    const months = periodMonths(period);
-    return months.length ? months.map((m) => monthHeading(m, months)) : null;
-  } catch {
-    return null;
-  }
+  const months = period ? monthsWhileTyped(period) : [];
+  return months.length ? months.map((m) => monthHeading(m, months)) : null;
 }
 
 // The pane's shell: state, the order of the steps, and which panel each step's handlers go to. The handlers

@@ -3,7 +3,7 @@ import type { Period } from "../domain/period";
 import { seedContributors, withPriorFigures, type PriorFigure } from "../domain/prior-figures";
 import { composeFigures, type FiguresDraft, type InputProblem } from "../domain/figures-draft";
 import { readDate, readReportNumber } from "../domain/typed-input";
-import { periodMonths } from "../domain/period";
+import { monthsWhileTyped } from "../domain/period";
 
 // What the pane adds on top of the loaded data: the secretary's unit and period choices replace the file's.
 // The result is validated again by the engine (a new period may no longer fit the table's months), so this
@@ -68,13 +68,7 @@ export function composeReportData(file: ReportData | null, choices: PaneChoices,
   else delete out.asOf;
 
   if (figures && period) {
-    let months = 0;
-    try {
-      months = periodMonths(period).length;
-    } catch {
-      months = 0;
-    }
-    const composed = composeFigures(figures, period, months);
+    const composed = composeFigures(figures, period, monthsWhileTyped(period).length);
     inputProblems.push(...composed.problems);
     out.metrics = composed.metrics;
     for (const key of ["prior", "budget", "contributors", "text"] as const) {

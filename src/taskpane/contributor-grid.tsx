@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { tableTotals, type InputProblem, type TableGroupDraft } from "../domain/figures-draft";
 import { formatInteger } from "../domain/vietnamese-number";
@@ -74,12 +74,14 @@ export function ContributorGrid(props: ContributorGridProps): React.JSX.Element 
     const el = frame.current?.querySelector<HTMLElement>(`#${id}`);
     el?.focus();
   };
-  if (focusAfter) {
-    queueMicrotask(() => {
-      focus(focusAfter);
-      setFocusAfter(null);
-    });
-  }
+  // Once the cell or group that appeared (or stayed) is in the DOM.
+  useEffect(() => {
+    if (!focusAfter) return;
+    focus(focusAfter);
+    setFocusAfter(null);
+  }, [focusAfter]);
+  // The grid's one tab stop; the first cell when the active one is gone (its row removed).
+  const tabStop = frame.current?.querySelector(`#${active}`) ? active : cellId(0, 0, 0);
 
   const update = (next: TableGroupDraft[], then?: string) => {
     props.onChange(next);
@@ -213,7 +215,7 @@ export function ContributorGrid(props: ContributorGridProps): React.JSX.Element 
                             aria-invalid={bad.has(field) || undefined}
                             inputMode={c === 0 ? "text" : "numeric"}
                             value={value}
-                            tabIndex={active === cellId(g, r, c) || (c === 0 && r === 0 && !frame.current?.querySelector(`#${active}`)) ? 0 : -1}
+                            tabIndex={tabStop === cellId(g, r, c) ? 0 : -1}
                             onFocus={() => setActive(cellId(g, r, c))}
                             disabled={props.disabled}
                             onChange={(e) => setCell(g, r, c, e.currentTarget.value)}

@@ -8,6 +8,10 @@ import type { PaneTools } from "./pane-tools";
  * src/sources/spreadsheet/; this hook only feeds the result to the state and says what happened.
  */
 export function useTable({ t, stateRef, dispatch, fail }: PaneTools, monthCount: number) {
+  /** What a read sheet or pasted appendix could not take, with a note first when its months are not the period's. */
+  const sheetProblems = (monthColumns: number, problems: string[]): string[] =>
+    monthColumns && monthColumns !== monthCount ? [t.sheetMonthsDiffer(monthColumns, monthCount), ...problems] : problems;
+
   const setTable = useCallback(
     (table: TableGroupDraft[]) => dispatch({ type: "figures", figures: { ...stateRef.current.figures, table } }),
     [],
@@ -20,8 +24,7 @@ export function useTable({ t, stateRef, dispatch, fail }: PaneTools, monthCount:
           const r = sheet.pasteIntoTable(stateRef.current.figures.table, text, at, monthCount);
           setTable(r.table);
           if (r.kind === "table") {
-            const problems = r.monthColumns && r.monthColumns !== monthCount ? [t.sheetMonthsDiffer(r.monthColumns, monthCount), ...r.problems] : r.problems;
-            dispatch({ type: "tableOutcome", outcome: { message: t.pastedTable(r.units, r.groups), problems } });
+            dispatch({ type: "tableOutcome", outcome: { message: t.pastedTable(r.units, r.groups), problems: sheetProblems(r.monthColumns, r.problems) } });
           } else {
             dispatch({ type: "tableOutcome", outcome: { message: t.pastedCells(r.rows, r.columns), problems: [] } });
           }
@@ -43,11 +46,7 @@ export function useTable({ t, stateRef, dispatch, fail }: PaneTools, monthCount:
           const read = sheet.readContributorSheet(cells, monthCount);
           setTable(sheet.tableDraftOf(read.groups));
           const units = read.groups.reduce((n, g) => n + g.rows.length, 0);
-          const problems = [
-            ...(read.monthColumns && read.monthColumns !== monthCount ? [t.sheetMonthsDiffer(read.monthColumns, monthCount)] : []),
-            ...read.problems,
-            ...read.mismatches,
-          ];
+          const problems = sheetProblems(read.monthColumns, [...read.problems, ...read.mismatches]);
           dispatch({ type: "tableOutcome", outcome: { message: t.importedTable(file.name, units, read.groups.length), problems } });
         } catch (err) {
           dispatch({ type: "busy", label: null });

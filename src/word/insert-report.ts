@@ -54,8 +54,8 @@ interface InsertPlan {
   tags: readonly string[];
   /** Whether the content starts a section of its own, so the break before it needs her section's properties. */
   landscapeSection: boolean;
-  /** Extra loads for the first round trip. */
-  queue?: (context: Word.RequestContext, selection: Word.Range) => void;
+  /** Extra loads for the first round trip; `bodyParagraphs` is already loaded with every paragraph's text. */
+  queue?: (context: Word.RequestContext, selection: Word.Range, bodyParagraphs: Word.ParagraphCollection) => void;
   /** Decided after the first round trip: what goes in, and the snapshot that goes with it. */
   prepare: (existingRecords: BlockRecord[], hostSection: string | undefined) => Prepared;
   refusal: (found: Set<string>) => string | null;
@@ -80,16 +80,19 @@ async function insertAtCursor(plan: InsertPlan): Promise<InsertResult> {
     const pre = queuePreflight(context);
     const selection = context.document.getSelection();
     selection.load("text");
+    // Navigation properties are proxies, loaded in this same round trip (the lint rule takes them for values).
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const cursorParagraphs = selection.paragraphs;
     // tableNestingLevel and parentContentControlOrNullObject are WordApi 1.3; on 1.1 neither check can run.
     cursorParagraphs.load(supports("1.3") ? "items/text,items/tableNestingLevel" : "items/text");
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const parentControl = supports("1.3") ? selection.parentContentControlOrNullObject : null;
     parentControl?.load("tag,title");
     // Every paragraph's text: how an undo proves the document is as it was (and spots an empty document).
     const bodyParagraphs = context.document.body.paragraphs;
     bodyParagraphs.load("items/text");
     const section = plan.landscapeSection ? selection.getOoxml() : null;
-    plan.queue?.(context, selection);
+    plan.queue?.(context, selection, bodyParagraphs);
     await context.sync();
     syncs++;
     checkPreflight(pre);
@@ -192,10 +195,14 @@ export async function insertOneBlock(model: ReportModel, block: Block, source?: 
     tags: [block.tag],
     landscapeSection: layout.landscape,
     queue: block.heading
-      ? (context, selection) => {
-          // WordApi 1.3 can read just the part above the cursor; 1.1 reads the whole body (cursor assumed at the end).
-          const above = supports("1.3") ? context.document.body.getRange("Start").expandTo(selection.getRange("Start")) : context.document.body;
-          paragraphsAbove = above.paragraphs;
+      ? (context, selection, bodyParagraphs) => {
+          // WordApi 1.3 can read just the part above the cursor; 1.1 uses the whole body, already being read
+          // (cursor assumed at the end).
+          if (!supports("1.3")) {
+            paragraphsAbove = bodyParagraphs;
+            return;
+          }
+          paragraphsAbove = context.document.body.getRange("Start").expandTo(selection.getRange("Start")).paragraphs;
           paragraphsAbove.load("items/text");
         }
       : undefined,

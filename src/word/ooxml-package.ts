@@ -1,5 +1,6 @@
-import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import { XMLSerializer } from "@xmldom/xmldom";
 import type { Document as XDocument, Element as XElement } from "@xmldom/xmldom";
+import { parseUntrustedXml } from "../sources/prior-report/safe-xml";
 
 // Reading the flat OPC packages Word returns from getOoxml(): her section's page setup (for the break before
 // a landscape appendix) and a control's content (to put a block back after a failed refresh). Word wrote them,
@@ -11,11 +12,7 @@ const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 export class PackageReadError extends Error {}
 
 function parse(xml: string): XDocument {
-  if (/<!DOCTYPE/i.test(xml)) throw new PackageReadError("gói OOXML có khai báo DOCTYPE");
-  const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, msg) => void (level !== "warning" && errors.push(msg)) }).parseFromString(xml, "text/xml");
-  if (errors.length || !doc.documentElement) throw new PackageReadError(`gói OOXML hỏng: ${errors[0] ?? "không có phần tử gốc"}`);
-  return doc;
+  return parseUntrustedXml(xml, "gói OOXML do Word trả về");
 }
 
 function children(el: XElement, ns: string, name: string): XElement[] {

@@ -173,10 +173,11 @@ export async function refreshReport(model: ReportModel, options: RefreshOptions 
     for (const b of model.blocks) if (!seen.has(b.tag)) result.notInDocument.push({ tag: b.tag, title: b.title });
 
     const source = options.source ?? previous?.content.source;
-    const snapshot = (): string =>
-      buildDataPartXml({ dataJson: JSON.stringify(model.data), blocks: [...records].map(([tag, hash]) => ({ tag, hash })), ...(source ? { source } : {}) });
-    // Sized with every block at its new fingerprint, before anything changes.
-    assertStorable(buildDataPartXml({ dataJson: JSON.stringify(model.data), blocks: [...records.keys(), ...replacements.map((r) => r.tag)].map((tag) => ({ tag, hash: "0".repeat(16) })), ...(source ? { source } : {}) }));
+    const dataJson = JSON.stringify(model.data);
+    const snapshot = (hashes: ReadonlyMap<string, string>): string =>
+      buildDataPartXml({ dataJson, blocks: [...hashes].map(([tag, hash]) => ({ tag, hash })), ...(source ? { source } : {}) });
+    // Sized as it will be written when every replacement lands, before anything changes.
+    assertStorable(snapshot(new Map([...records, ...replacements.map((r) => [r.tag, r.fresh] as const)])));
     if (replacements.length > 0) {
       // Copies of exactly the blocks about to change, to put one back if Word fails on it.
       for (const r of replacements) r.backup = r.control.getOoxml();
@@ -196,7 +197,7 @@ export async function refreshReport(model: ReportModel, options: RefreshOptions 
     }
 
     try {
-      await writeStoredXml(snapshot());
+      await writeStoredXml(snapshot(records));
     } catch (err) {
       if (replacements.length === 0) throw err;
       // Without the new snapshot the new figures would read as her edits next time: put the blocks back.
@@ -215,15 +216,22 @@ async function putBack(context: Word.RequestContext, err: unknown, replacements:
   try {
     for (const r of replacements) queueReplace(r, controlContentPackage(r.backup!.value, r.tag));
     await sync();
-    const all = context.document.contentControls;
-    all.load("items/tag,items/text");
-    await sync();
-    const now = new Map(all.items.map((c) => [c.tag, c.text]));
+    const now = await controlTexts(context, sync);
     state = replacements.every((r) => textFingerprint(now.get(r.tag) ?? "") === textFingerprint(r.before)) ? "unchanged" : "changed";
   } catch {
     state = "changed";
   }
   return failureAfterUndo(err, state, "Một số khối có thể đã mang số liệu mới trong khi dữ liệu lưu trong tài liệu vẫn là số liệu cũ: hãy bấm Ctrl+Z (Hoàn tác) hoặc cập nhật lại.");
+}
+
+/** Every control's text by tag (the first control of a tag, as the refresh reads them). */
+async function controlTexts(context: Word.RequestContext, sync: () => Promise<void>): Promise<Map<string, string>> {
+  const all = context.document.contentControls;
+  all.load("items/tag,items/text");
+  await sync();
+  const out = new Map<string, string>();
+  for (const c of all.items) if (!out.has(c.tag)) out.set(c.tag, c.text);
+  return out;
 }
 
 /**
@@ -239,15 +247,7 @@ async function recover(
   result: Omit<RefreshResult, "summary" | "syncs" | "diff">,
   sync: () => Promise<void>,
 ): Promise<void> {
-  const texts = async (): Promise<Map<string, string>> => {
-    const all = context.document.contentControls;
-    all.load("items/tag,items/text");
-    await sync();
-    const out = new Map<string, string>();
-    for (const c of all.items) if (!out.has(c.tag)) out.set(c.tag, c.text);
-    return out;
-  };
-  let now = await texts();
+  let now = await controlTexts(context, sync);
   const landed = (r: Replacement) => textFingerprint(now.get(r.tag) ?? "") === r.fresh;
   const untouched = (r: Replacement) => now.get(r.tag) === r.before;
   if (errorCode(err) === "GeneralException" && replacements.every(untouched)) {
@@ -275,7 +275,7 @@ async function recover(
     }
   }
   if (failedRefs.size === 0) return;
-  now = await texts();
+  now = await controlTexts(context, sync);
   for (const r of replacements) {
     if (!failedRefs.has(r.tag) || !now.has(r.tag)) continue;
     if (now.get(r.tag) !== r.before) {
@@ -287,7 +287,7 @@ async function recover(
       }
     }
   }
-  now = await texts();
+  now = await controlTexts(context, sync);
   for (const r of replacements) {
     if (!failedRefs.has(r.tag)) continue;
     const list = (result.updated.includes(r.ref) ? result.updated : result.overwritten);

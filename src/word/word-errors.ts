@@ -11,7 +11,7 @@ export type DocumentState = "unchanged" | "changed";
 
 /**
  * A Word failure after which the add-in undid what it could and then checked the document: the message says
- * what went wrong and what is left, and keeps Word's original error as `cause`.
+ * what went wrong and what is left, and keeps Word's original error as `original`.
  */
 export class WordOperationError extends WordUserError {
   constructor(message: string, readonly state: DocumentState, readonly original: unknown) {
