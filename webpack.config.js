@@ -1,15 +1,21 @@
-// Build of the Word add-in: the task pane (React) and the ribbon command file.
+// Build of the Word add-in: the task pane (React) and the ribbon command file, each in two bundles — the modern
+// one (ES2020, React, Fluent UI) and the legacy one (ES5 with polyfills, plain DOM) for the Internet Explorer 11
+// and EdgeHTML webviews of Office 2016/2019 (README: "Word 2016 and 2019"). The pages pick one at run time
+// (src/legacy-pane/choose-bundle.js, inlined).
 //
-//   npm run build                                      -> dist/ (production, hashed names)
-//   npx webpack --mode production --env outputPath=DIR -> DIR/ (used by tests/build.test.ts)
+//   npm run build                                      -> dist/ (production, hashed names), dev manifest
+//   npm run build -- --env url=https://host/path/      -> the same, with dist/manifest.xml on that site
+//   npx webpack --mode production --env outputPath=DIR -> DIR/ (used by the tests)
 //   npm run dev-server                                 -> https://localhost:3000 (http if no dev certificate)
 //
-// The manifest points at https://localhost:3000/taskpane.html, commands.html and assets/icon-*.png,
-// so those three names must stay stable; only the bundles carry content hashes.
+// The manifest points at taskpane.html, commands.html, help.html and assets/icon-*.png, so those names must
+// stay stable; only the bundles carry content hashes.
 
+const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { siteManifest } = require("./build/site-manifest");
 
 const DEV_SERVER_PORT = 3000;
 
@@ -34,10 +40,87 @@ async function devServerTransport() {
   }
 }
 
+const CHOOSE_BUNDLE = fs.readFileSync(path.resolve(__dirname, "src/legacy-pane/choose-bundle.js"), "utf8").replace(/^\/\/.*\n/gm, "");
+
+/** The inline script that loads the modern or the legacy files of a page (attributes read by choose-bundle.js). */
+function chooseBundleTag(modernFiles, legacyFiles) {
+  const list = (files) => files.join(" ").replace(/"/g, "");
+  return `<script id="choose-bundle" data-modern="${list(modernFiles)}" data-legacy="${list(legacyFiles)}">${CHOOSE_BUNDLE}</script>`;
+}
+
+/** Records the .js files each entry of a compilation loads, in order (for the other compilation's pages). */
+function entryFilesPlugin(into, prefix) {
+  return {
+    apply(compiler) {
+      compiler.hooks.thisCompilation.tap("EntryFiles", (compilation) => {
+        compilation.hooks.processAssets.tap({ name: "EntryFiles", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+          for (const [name, entry] of compilation.entrypoints) into[name] = entry.getFiles().filter((f) => f.endsWith(".js")).map((f) => prefix + f);
+        });
+      });
+    },
+  };
+}
+
 /**
- * @param {Record<string, string | boolean>} env  from `--env key=value`; outputPath redirects the build
+ * The legacy bundle for Trident and EdgeHTML: the same src/domain, src/render, src/sources and src/word, compiled
+ * by Babel to ES5 for IE 11 with the core-js polyfills each file uses (useBuiltIns "usage"); dependencies are
+ * compiled too (zod, @xmldom/xmldom, papaparse are ES2015+). Polyfills core-js has no module for (NFC/NFD
+ * normalize, TextEncoder/TextDecoder) are imported by src/legacy-pane/polyfills.ts.
+ */
+function legacyConfig({ production, outputPath, entryFiles }) {
+  return {
+    name: "legacy",
+    mode: production ? "production" : "development",
+    context: __dirname,
+    target: ["web", "es5"],
+    entry: {
+      taskpane: "./src/legacy-pane/index.ts",
+      commands: "./src/legacy-pane/commands.ts",
+    },
+    output: {
+      path: path.join(outputPath, "legacy"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      // Not "auto": it relies on document.currentScript, which IE 11 lacks. The pages sit one level up.
+      publicPath: "legacy/",
+      clean: true,
+      environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, optionalChaining: false, templateLiteral: false },
+    },
+    devtool: production ? "source-map" : "cheap-module-source-map",
+    resolve: { extensions: [".ts", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?[jt]s$/,
+          // core-js must not polyfill itself; webpack's own runtime is generated for the es5 target.
+          exclude: /node_modules[\\/](core-js|webpack|@babel)[\\/]/,
+          use: {
+            loader: "babel-loader",
+            options: {
+              babelrc: false,
+              configFile: false,
+              cacheDirectory: true,
+              // Dependencies are CommonJS or ES modules; polyfill imports must match each file's kind.
+              sourceType: "unambiguous",
+              presets: [
+                ["@babel/preset-env", { targets: "ie 11", useBuiltIns: "usage", corejs: require("core-js/package.json").version, bugfixes: true }],
+                ["@babel/preset-typescript", { onlyRemoveTypeImports: true }],
+              ],
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [entryFilesPlugin(entryFiles, "legacy/")],
+  };
+}
+
+/**
+ * @param {Record<string, string | boolean>} env  from `--env key=value`; outputPath redirects the build, url
+ *   writes the manifest for that site
  * @param {{ mode?: string }} argv
- * @returns {Promise<import("webpack").Configuration>}
+ * @returns {Promise<import("webpack").Configuration[]>}
  */
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
@@ -45,9 +128,16 @@ module.exports = async (env = {}, argv = {}) => {
     typeof env.outputPath === "string" && env.outputPath !== ""
       ? path.resolve(env.outputPath)
       : path.resolve(__dirname, "dist");
+  const devManifest = fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8");
+  // Checked before anything is built: a wrong address fails at once, with the reason.
+  const manifest = typeof env.url === "string" && env.url !== "" ? siteManifest(devManifest, env.url) : devManifest;
+  /** Filled by the legacy compilation, which runs first (`dependencies`), read by the modern one's pages. */
+  const legacyFiles = {};
 
   /** @type {import("webpack").Configuration} */
   const config = {
+    name: "modern",
+    dependencies: ["legacy"],
     mode: production ? "production" : "development",
     context: __dirname,
     entry: {
@@ -62,7 +152,8 @@ module.exports = async (env = {}, argv = {}) => {
       // Relative URLs: dist/ works from https://localhost:3000/, from any sub-path it is deployed
       // under, and opened from disk (standalone mode).
       publicPath: "auto",
-      clean: true,
+      // legacy/ is the other compilation's output.
+      clean: { keep: /^legacy[\\/]/ },
     },
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     resolve: {
@@ -102,22 +193,31 @@ module.exports = async (env = {}, argv = {}) => {
       assetFilter: (assetFilename) => /\.js$/.test(assetFilename),
     },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/index.html",
-        chunks: ["taskpane"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-      }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
-        ],
-      }),
+      // The pages load their scripts through the inline chooser, so html-webpack-plugin injects nothing.
+      ...["taskpane", "commands"].map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: `${page}.html`,
+            template: page === "taskpane" ? "./src/taskpane/index.html" : "./src/commands/commands.html",
+            chunks: [page],
+            inject: false,
+            templateParameters: (compilation, assets) => ({
+              chooseBundle: chooseBundleTag(assets.js.map((f) => f.replace(/^auto\//, "")), legacyFiles[page] ?? []),
+            }),
+          }),
+      ),
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [], inject: false }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+      {
+        // The dev manifest as it is, or the site's (`--env url`), checked above.
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap("Manifest", (compilation) => {
+            compilation.hooks.processAssets.tap({ name: "Manifest", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+              compilation.emitAsset("manifest.xml", new compiler.webpack.sources.RawSource(manifest));
+            });
+          });
+        },
+      },
       // The files of each named on-demand chunk (with the shared chunks it needs), for `npm run size` to say
       // what the pane fetches inside Word right after its first screen.
       {
@@ -146,5 +246,5 @@ module.exports = async (env = {}, argv = {}) => {
     };
   }
 
-  return config;
+  return [legacyConfig({ production, outputPath, entryFiles: legacyFiles }), config];
 };

@@ -1,43 +1,7 @@
-import { refreshFromRememberedSource } from "./refresh-command";
-import { CLOSE_MESSAGE, MESSAGE_PREFIX, showMessage } from "./show-message";
+import { dialogMessage, refreshFigures, renderMessagePage } from "./refresh-figures";
 
-// Ribbon commands. The manifest's ExecuteFunction button names "refreshFigures"; Word calls the function
-// registered under that name and waits for event.completed(). The outcome is shown in a small dialog (this
-// same page, opened with the message in its hash); completed() is called only once that dialog is closed or
-// could not be opened, never while it is still up (the runtime may end at completed()).
+// The modern function file: registers the ribbon action at load time, or draws the outcome dialog.
 
-export async function refreshFigures(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    const message = await refreshFromRememberedSource();
-    const outcome = await showMessage(message).catch((err: unknown) => ({ shown: false, error: String(err) }));
-    if (!outcome.shown) {
-      // Nowhere else to show it from a function command: the document is as the refresh left it, and the
-      // pane's "Cập nhật số liệu" shows the same message.
-      console.error(`Soạn báo cáo: không mở được hộp thông báo (${outcome.error ?? ""}). ${message}`);
-    }
-  } finally {
-    // Without completed() Word keeps the button busy and reports a time-out.
-    event.completed();
-  }
-}
-
-function renderMessagePage(message: string): void {
-  document.title = "Soạn báo cáo";
-  const p = document.createElement("p");
-  p.setAttribute("role", "status");
-  p.style.cssText = "font: 14px/1.5 'Segoe UI', sans-serif; margin: 16px;";
-  p.textContent = message;
-  const close = document.createElement("button");
-  close.type = "button";
-  close.textContent = "Đóng";
-  close.style.cssText = "margin: 0 16px 16px; font: 14px 'Segoe UI', sans-serif;";
-  close.addEventListener("click", () => Office.context.ui.messageParent(CLOSE_MESSAGE));
-  document.body.append(p, close);
-  close.focus();
-}
-
-if (typeof location !== "undefined" && location.hash.startsWith(MESSAGE_PREFIX)) {
-  renderMessagePage(decodeURIComponent(location.hash.slice(MESSAGE_PREFIX.length)));
-} else {
-  Office.actions.associate("refreshFigures", refreshFigures);
-}
+const message = dialogMessage();
+if (message !== null) renderMessagePage(message);
+else Office.actions.associate("refreshFigures", refreshFigures);

@@ -27,7 +27,9 @@ export function capitalizeFirst(s: string): string {
 }
 
 const VOWELS = "aăâeêioôơuưyáắấéếíóốớúứýàằầèềìòồờùừỳảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ";
-const SYLLABLE = new RegExp(`^(ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[${VOWELS}]+(ch|ng|nh|[cmnpt])?$`, "u");
+// No "u" flag: every letter here is in the BMP, and Internet Explorer 11 (the legacy pane) throws on the flag.
+const SYLLABLE = new RegExp(`^(ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[${VOWELS}]+(ch|ng|nh|[cmnpt])?$`);
+const HAS_VOWEL = new RegExp(`[${VOWELS}]`);
 
 /** A word that cannot be a Vietnamese syllable (UBND, TTĐT, HĐND) is an abbreviation and keeps its case. */
 export function isAbbreviation(word: string): boolean {
@@ -52,7 +54,7 @@ export function sentenceCase(upperText: string): string {
     const w = words[i]!;
     const lower = w.toLocaleLowerCase("vi-VN");
     const twoWords = i + 1 < words.length ? `${lower} ${words[i + 1]!.toLocaleLowerCase("vi-VN")}` : "";
-    const hasVowel = new RegExp(`[${VOWELS}]`, "u").test(lower);
+    const hasVowel = HAS_VOWEL.test(lower);
     if (inPlaceName && hasVowel) {
       // A place name keeps capitals on every syllable ("tỉnh Trà Vinh", "huyện Đak Đoa"), even syllables of
       // minority languages that are not Vietnamese syllables (Đak, Krông).

@@ -4,6 +4,7 @@ import type { EditedBlock } from "./insert-panel";
 import { loadWord, type WordPart } from "./lazy-parts";
 import type { InsertResult, InsertUndo } from "./word-actions";
 import type { PaneTools } from "./pane-tools";
+import { insertOutcome } from "./insert-outcome";
 
 /**
  * Inserting and refreshing the report in the open document, and the blocks a refresh kept because the
@@ -41,15 +42,10 @@ export function useWordActions(
     [t, fail],
   );
 
-  /** Her words for where an insert went, and the tracked-changes warning when Word recorded it so. */
+  /** Her words for the insert; a tracked insert can be taken out with "Hoàn tác chèn". */
   const said = (r: InsertResult): string => {
     setTrackedUndo(r.tracked && r.undo ? r.undo : null);
-    if (r.placed === "new-document") return r.note ?? t.inserted(r.blocks);
-    if (r.placed === "this-document") return t.insertedWhole;
-    const parts = [t.inserted(r.blocks) + t.insertedAfterCursor + (r.numbered ? t.insertedNumbered(r.numbered) : "")];
-    if (r.note) parts.push(r.note);
-    if (r.tracked) parts.push(t.tracked);
-    return parts.join(" ");
+    return insertOutcome(t, r);
   };
 
   const onInsertAll = () =>

@@ -6,7 +6,7 @@ import { periodLabel } from "../../src/domain/period";
 import { composeData, overrides } from "../../src/taskpane/compose-data";
 import { loadUnits, saveUnits, unitKey, upsertUnit, UNITS_KEY } from "../../src/taskpane/unit-store";
 import { makeReport, readUnitFile, validateUnit } from "../../src/taskpane/engine";
-import { liveLabels, switchKind } from "../../src/taskpane/period-panel";
+import { liveLabels, switchKind } from "../../src/domain/period-choice";
 import { unitFromForm, formFromUnit } from "../../src/taskpane/unit-profile-panel";
 import { watchHost } from "../../src/taskpane/host";
 
