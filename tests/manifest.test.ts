@@ -199,3 +199,52 @@ describe("manifest.xml", () => {
     });
   });
 });
+
+describe("the manifest for a site (npm run build -- --env url=…)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { siteManifest } = require("../build/site-manifest") as typeof import("../build/site-manifest");
+
+  function lint(xml: string): { ok: boolean; output: string } {
+    const dir = mkdtempSync(path.join(tmpdir(), "site-manifest-"));
+    try {
+      writeFileSync(path.join(dir, "manifest.xml"), xml);
+      return xmllint(path.join(dir, "manifest.xml"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it("moves every URL onto the site, keeps the add-in's identity, and still validates", () => {
+    const site = siteManifest(manifestXml, "https://cong.gialai.gov.vn/phan-bo-tro/soan-bao-cao");
+    expect(site).not.toContain("localhost");
+    expect(site).toContain('<SourceLocation DefaultValue="https://cong.gialai.gov.vn/phan-bo-tro/soan-bao-cao/taskpane.html"/>');
+    expect(site).toContain('<bt:Url id="Commands.Url" DefaultValue="https://cong.gialai.gov.vn/phan-bo-tro/soan-bao-cao/commands.html"/>');
+    expect(site).toContain('<bt:Image id="Icon.80x80" DefaultValue="https://cong.gialai.gov.vn/phan-bo-tro/soan-bao-cao/assets/icon-80.png"/>');
+    expect(site).toContain("<AppDomain>https://cong.gialai.gov.vn</AppDomain>");
+    // Only URLs change: the same number of lines, and every line without a URL is as it was.
+    const before = manifestXml.split("\n");
+    const after = site.split("\n");
+    expect(after.length).toBe(before.length);
+    after.forEach((line, i) => {
+      if (!before[i]!.includes("localhost")) expect(line).toBe(before[i]);
+    });
+    expect(lint(site)).toEqual({ ok: true, output: "" });
+  });
+
+  it("escapes what XML needs in the address, and keeps a port", () => {
+    const site = siteManifest(manifestXml, "https://10.0.0.5:8443/a&b/");
+    expect(site).toContain('DefaultValue="https://10.0.0.5:8443/a&amp;b/taskpane.html"');
+    expect(site).toContain("<AppDomain>https://10.0.0.5:8443</AppDomain>");
+    expect(lint(site).ok).toBe(true);
+  });
+
+  it.each([
+    ["http://baocao.example.gov.vn/", /chỉ nạp phần bổ trợ qua https/],
+    ["baocao.example.gov.vn/soanbaocao", /không phải một địa chỉ/],
+    ["https://baocao.example.gov.vn/?v=2", /không được có \?… hay #…/],
+    ["https://localhost:3000/", /máy phát triển/],
+    ["https://admin:matkhau@baocao.example.gov.vn/", /tên đăng nhập, mật khẩu/],
+  ])("refuses %s, saying why", (url, why) => {
+    expect(() => siteManifest(manifestXml, url)).toThrow(why);
+  });
+});

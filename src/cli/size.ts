@@ -19,16 +19,24 @@ export interface SizeReport {
   initial: ScriptSize[];
   lazy: ScriptSize[];
   initialGzipBytes: number;
+  /** What the legacy pane (IE 11, EdgeHTML) loads at start: no budget, reported so growth is seen. */
+  legacy: ScriptSize[];
 }
 
-/** Local script URLs of a page, in order (the CDN's office.js is not ours to count). */
-export function pageScripts(html: string): string[] {
+/**
+ * Local script URLs of a page, in order (the CDN's office.js is not ours to count): `<script src>` tags and the
+ * list the inline bundle chooser loads (src/legacy-pane/choose-bundle.js) — the modern list, or the legacy one.
+ */
+export function pageScripts(html: string, bundle: "modern" | "legacy" = "modern"): string[] {
   const out: string[] = [];
   for (const m of html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) {
     const src = m[1]!;
     if (/^(https?:)?\/\//i.test(src)) continue;
     out.push(src.replace(/^\.?\//, "").split(/[?#]/)[0]!);
   }
+  const chooser = /<script\b[^>]*\bid=["']?choose-bundle\b[^>]*>/i.exec(html)?.[0];
+  const list = chooser ? new RegExp(`data-${bundle}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(chooser) : null;
+  if (list) out.push(...(list[1] ?? list[2] ?? list[3] ?? "").split(" ").filter((f) => f !== ""));
   return out;
 }
 
@@ -42,11 +50,15 @@ export function sizeReport(dir: string): SizeReport {
   const commandsHtml = path.join(dir, "commands.html");
   const commandFiles = new Set(existsSync(commandsHtml) ? pageScripts(readFileSync(commandsHtml, "utf8")) : []);
   const initial = initialFiles.map((f) => measure(dir, f));
+  const legacyDir = path.join(dir, "legacy");
+  const legacy = existsSync(legacyDir)
+    ? pageScripts(readFileSync(path.join(dir, "taskpane.html"), "utf8"), "legacy").map((f) => measure(dir, f))
+    : [];
   const lazy = readdirSync(dir)
     .filter((f) => f.endsWith(".js") && !initialFiles.includes(f) && !/^commands\b/.test(f))
     .map((f) => ({ ...measure(dir, f), ...(commandFiles.has(f) ? { sharedWithCommands: true } : {}) }))
     .sort((a, b) => b.gzipBytes - a.gzipBytes);
-  return { initial, lazy, initialGzipBytes: initial.reduce((s, x) => s + x.gzipBytes, 0) };
+  return { initial, lazy, initialGzipBytes: initial.reduce((s, x) => s + x.gzipBytes, 0), legacy };
 }
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -77,6 +89,10 @@ function main(argv: string[]): number {
     const afterStart = [...new Set([...(groups.word ?? []), ...(groups.engine ?? [])])].filter((f) => !initial.has(f));
     const gz = afterStart.map((f) => measure(dir, f)).reduce((sum, x) => sum + x.gzipBytes, 0);
     console.log(`Inside Word, fetched once the first screen is up (stored report and draft): ${afterStart.join(", ")} — gzip ${kib(gz)}; first screen in Word: the same ${kib(report.initialGzipBytes)} as standalone.`);
+  }
+  if (report.legacy.length) {
+    const gz = report.legacy.reduce((sum, x) => sum + x.gzipBytes, 0);
+    console.log(`Legacy pane (Internet Explorer 11, EdgeHTML), loaded at start: ${report.legacy.map((s) => s.file).join(", ")} — gzip ${kib(gz)}.`);
   }
   if (report.initialGzipBytes > budget * 1024) {
     console.error(`Vượt ngân sách: ${kib(report.initialGzipBytes)} > ${budget} KiB gzip. Hãy chuyển phần không cần cho màn hình đầu sang import().`);

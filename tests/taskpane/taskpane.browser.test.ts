@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { docxText, tempDir, validateDocxAgainstSchema } from "../helpers/office-consumers";
 import { UNITS_KEY } from "../../src/taskpane/unit-store";
 import {
-  buildPane, bundleFakeWord, exampleVariant, launchChromium, openPane, recordTiming, serveStatic, shot, SHOTS, type StaticServer,
+  buildPane, bundleFakeWord, exampleVariant, ROOT, launchChromium, openPane, recordTiming, serveStatic, shot, SHOTS, type StaticServer,
 } from "./pane-harness";
 
 // The production build of the pane in Chromium: standalone (office.js unreachable) and inside "Word" (the
@@ -54,6 +54,12 @@ const paneError = (page: Page) => page.locator("#pane-error");
 async function previewText(page: Page): Promise<string> {
   return (await page.frameLocator('iframe[title="Bản xem trước báo cáo"]').locator("body").textContent()) ?? "";
 }
+
+test("the dev build (no --env url) ships manifest.xml exactly as it is, on https://localhost:3000", () => {
+  const shipped = readFileSync(path.join(dir, "manifest.xml"), "utf8");
+  expect(shipped).toBe(readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
+  expect(shipped).toContain('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
+});
 
 test("standalone: load a data file, preview, download a .docx that validates and holds the figures", async () => {
   const { page, interactiveMs } = await openPane(browser, server.url);
