@@ -207,7 +207,8 @@ module.exports = async (env = {}, argv = {}) => {
           }),
       ),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [], inject: false }),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+      // web.config travels with the build, so IIS serves dist/ as deploy/iis/ describes (nginx ignores it).
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "deploy/iis/web.config", to: "web.config" }] }),
       {
         // The dev manifest as it is, or the site's (`--env url`), checked above.
         apply(compiler) {
