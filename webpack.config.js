@@ -54,7 +54,11 @@ function entryFilesPlugin(into, prefix) {
     apply(compiler) {
       compiler.hooks.thisCompilation.tap("EntryFiles", (compilation) => {
         compilation.hooks.processAssets.tap({ name: "EntryFiles", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
-          for (const [name, entry] of compilation.entrypoints) into[name] = entry.getFiles().filter((f) => f.endsWith(".js")).map((f) => prefix + f);
+          for (const [name, entry] of compilation.entrypoints)
+            into[name] = entry
+              .getFiles()
+              .filter((f) => f.endsWith(".js"))
+              .map((f) => prefix + f);
         });
       });
     },
@@ -84,7 +88,14 @@ function legacyConfig({ production, outputPath, entryFiles }) {
       // Not "auto": it relies on document.currentScript, which IE 11 lacks. The pages sit one level up.
       publicPath: "legacy/",
       clean: true,
-      environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, optionalChaining: false, templateLiteral: false },
+      environment: {
+        arrowFunction: false,
+        const: false,
+        destructuring: false,
+        forOf: false,
+        optionalChaining: false,
+        templateLiteral: false,
+      },
     },
     devtool: production ? "source-map" : "cheap-module-source-map",
     resolve: { extensions: [".ts", ".js", ".json"] },
@@ -103,7 +114,10 @@ function legacyConfig({ production, outputPath, entryFiles }) {
               // Dependencies are CommonJS or ES modules; polyfill imports must match each file's kind.
               sourceType: "unambiguous",
               presets: [
-                ["@babel/preset-env", { targets: "ie 11", useBuiltIns: "usage", corejs: require("core-js/package.json").version, bugfixes: true }],
+                [
+                  "@babel/preset-env",
+                  { targets: "ie 11", useBuiltIns: "usage", corejs: require("core-js/package.json").version, bugfixes: true },
+                ],
                 ["@babel/preset-typescript", { onlyRemoveTypeImports: true }],
               ],
             },
@@ -125,9 +139,7 @@ function legacyConfig({ production, outputPath, entryFiles }) {
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
   const outputPath =
-    typeof env.outputPath === "string" && env.outputPath !== ""
-      ? path.resolve(env.outputPath)
-      : path.resolve(__dirname, "dist");
+    typeof env.outputPath === "string" && env.outputPath !== "" ? path.resolve(env.outputPath) : path.resolve(__dirname, "dist");
   const devManifest = fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8");
   // Checked before anything is built: a wrong address fails at once, with the reason.
   const manifest = typeof env.url === "string" && env.url !== "" ? siteManifest(devManifest, env.url) : devManifest;
@@ -202,20 +214,31 @@ module.exports = async (env = {}, argv = {}) => {
             chunks: [page],
             inject: false,
             templateParameters: (compilation, assets) => ({
-              chooseBundle: chooseBundleTag(assets.js.map((f) => f.replace(/^auto\//, "")), legacyFiles[page] ?? []),
+              chooseBundle: chooseBundleTag(
+                assets.js.map((f) => f.replace(/^auto\//, "")),
+                legacyFiles[page] ?? [],
+              ),
             }),
           }),
       ),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [], inject: false }),
       // web.config travels with the build, so IIS serves dist/ as deploy/iis/ describes (nginx ignores it).
-      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "deploy/iis/web.config", to: "web.config" }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "deploy/iis/web.config", to: "web.config" },
+        ],
+      }),
       {
         // The dev manifest as it is, or the site's (`--env url`), checked above.
         apply(compiler) {
           compiler.hooks.thisCompilation.tap("Manifest", (compilation) => {
-            compilation.hooks.processAssets.tap({ name: "Manifest", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-              compilation.emitAsset("manifest.xml", new compiler.webpack.sources.RawSource(manifest));
-            });
+            compilation.hooks.processAssets.tap(
+              { name: "Manifest", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+              () => {
+                compilation.emitAsset("manifest.xml", new compiler.webpack.sources.RawSource(manifest));
+              },
+            );
           });
         },
       },
@@ -224,11 +247,14 @@ module.exports = async (env = {}, argv = {}) => {
       {
         apply(compiler) {
           compiler.hooks.thisCompilation.tap("ChunkGroupFiles", (compilation) => {
-            compilation.hooks.processAssets.tap({ name: "ChunkGroupFiles", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
-              const groups = {};
-              for (const [name, group] of compilation.namedChunkGroups) groups[name] = group.getFiles().filter((f) => f.endsWith(".js"));
-              compilation.emitAsset("chunk-groups.json", new compiler.webpack.sources.RawSource(JSON.stringify(groups, null, 1)));
-            });
+            compilation.hooks.processAssets.tap(
+              { name: "ChunkGroupFiles", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+              () => {
+                const groups = {};
+                for (const [name, group] of compilation.namedChunkGroups) groups[name] = group.getFiles().filter((f) => f.endsWith(".js"));
+                compilation.emitAsset("chunk-groups.json", new compiler.webpack.sources.RawSource(JSON.stringify(groups, null, 1)));
+              },
+            );
           });
         },
       },

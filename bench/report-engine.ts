@@ -20,7 +20,12 @@ export async function docxPackageTable(data: ReportData): Promise<Uint8Array> {
   const cell = (text: string, i: number, bold = false) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
-      children: [new Paragraph({ alignment: i === 1 ? AlignmentType.LEFT : AlignmentType.CENTER, children: [new TextRun({ text, bold, font: "Times New Roman", size: 26 })] })],
+      children: [
+        new Paragraph({
+          alignment: i === 1 ? AlignmentType.LEFT : AlignmentType.CENTER,
+          children: [new TextRun({ text, bold, font: "Times New Roman", size: 26 })],
+        }),
+      ],
     });
   const rowOf = (values: string[], bold = false, header = false) =>
     new TableRow({ tableHeader: header, cantSplit: true, children: values.map((v, i) => cell(v, i, bold)) });

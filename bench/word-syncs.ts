@@ -13,7 +13,9 @@ import { reportInsertPackage } from "../src/render/flat-package";
 export function printPackageSizes(): void {
   for (const rows of [10, 100, 500]) {
     const bytes = Buffer.byteLength(reportInsertPackage(buildReport(yearReportWithTable(rows))));
-    console.log(`insert-package rows=${rows} months=12 kib=${(bytes / 1024).toFixed(0)} target<=600 ${bytes <= 600 * 1024 ? "đạt" : "CHƯA ĐẠT"}`);
+    console.log(
+      `insert-package rows=${rows} months=12 kib=${(bytes / 1024).toFixed(0)} target<=600 ${bytes <= 600 * 1024 ? "đạt" : "CHƯA ĐẠT"}`,
+    );
   }
 }
 

@@ -21,10 +21,12 @@ function siteBase(input) {
   } catch {
     throw new SiteUrlError(`--env url: "${input}" không phải một địa chỉ (ví dụ https://baocao.example.gov.vn/soanbaocao/).`);
   }
-  if (url.protocol !== "https:") throw new SiteUrlError(`--env url: Office chỉ nạp phần bổ trợ qua https, không qua ${url.protocol.replace(":", "")}.`);
+  if (url.protocol !== "https:")
+    throw new SiteUrlError(`--env url: Office chỉ nạp phần bổ trợ qua https, không qua ${url.protocol.replace(":", "")}.`);
   if (url.search !== "" || url.hash !== "") throw new SiteUrlError("--env url: địa chỉ gốc không được có ?… hay #….");
   if (url.username !== "" || url.password !== "") throw new SiteUrlError("--env url: không ghi tên đăng nhập, mật khẩu vào địa chỉ.");
-  if (/^(localhost|127\.|\[::1\])/.test(url.hostname)) throw new SiteUrlError("--env url: đây là máy phát triển; bản dev đã dùng https://localhost:3000.");
+  if (/^(localhost|127\.|\[::1\])/.test(url.hostname))
+    throw new SiteUrlError("--env url: đây là máy phát triển; bản dev đã dùng https://localhost:3000.");
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 

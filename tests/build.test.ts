@@ -99,13 +99,17 @@ describe("production build", () => {
     const source = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
     expect(shipped).toBe(siteManifest(source, SITE));
     expect(shipped).not.toMatch(/localhost/);
-    const urls = [...shipped.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"));
+    const urls = [...shipped.matchAll(/"(https?:\/\/[^"]+)"/g)]
+      .map((m) => m[1]!)
+      .filter((u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"));
     expect(urls.length).toBeGreaterThanOrEqual(9);
     for (const url of urls) expect(url.startsWith(SITE)).toBe(true);
     expect(shipped).toContain("<AppDomain>https://baocao.example.gov.vn</AppDomain>");
     expect(shipped).toContain(`<SupportUrl DefaultValue="${SITE}help.html"/>`);
     for (const tag of ["<Id>", "<Version>", "<Permissions>"]) {
-      expect(shipped.slice(shipped.indexOf(tag), shipped.indexOf(tag) + 60)).toBe(source.slice(source.indexOf(tag), source.indexOf(tag) + 60));
+      expect(shipped.slice(shipped.indexOf(tag), shipped.indexOf(tag) + 60)).toBe(
+        source.slice(source.indexOf(tag), source.indexOf(tag) + 60),
+      );
     }
     const lint = spawnSync("xmllint", ["--noout", "--schema", SCHEMA, path.join(outDir, "manifest.xml")], { encoding: "utf8" });
     expect(lint.stderr.trim()).toMatch(/validates$/);
@@ -119,7 +123,9 @@ describe("production build", () => {
   });
 
   it("contains every page and image the manifest points at, the help page among them", () => {
-    const urls = [...page("manifest.xml").matchAll(new RegExp(`"${SITE.replace(/[.]/g, "\\.")}([^"]+)"`, "g"))].map((match) => match[1] ?? "");
+    const urls = [...page("manifest.xml").matchAll(new RegExp(`"${SITE.replace(/[.]/g, "\\.")}([^"]+)"`, "g"))].map(
+      (match) => match[1] ?? "",
+    );
     expect(urls).toEqual(expect.arrayContaining(["taskpane.html", "commands.html", "help.html", "assets/icon-16.png"]));
     for (const url of new Set(urls)) {
       expect({ url, exists: existsSync(path.join(outDir, url)) }).toEqual({ url, exists: true });

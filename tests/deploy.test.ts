@@ -16,7 +16,11 @@ describe("deploy/iis", () => {
   const plain = read("deploy/iis/web.config.khong-url-rewrite");
 
   it("is well-formed XML (both variants)", () => {
-    execFileSync("xmllint", ["--noout", path.join(ROOT, "deploy/iis/web.config"), path.join(ROOT, "deploy/iis/web.config.khong-url-rewrite")]);
+    execFileSync("xmllint", [
+      "--noout",
+      path.join(ROOT, "deploy/iis/web.config"),
+      path.join(ROOT, "deploy/iis/web.config.khong-url-rewrite"),
+    ]);
   });
 
   it("caches for a year exactly what serve.ts does, and revalidates the rest", () => {
@@ -30,8 +34,16 @@ describe("deploy/iis", () => {
   });
 
   it("gives .json and .map a MIME type and never sends X-Frame-Options", () => {
-    const maps = Array.from(webConfig.getElementsByTagName("mimeMap")).map((m) => [m.getAttribute("fileExtension"), m.getAttribute("mimeType")]);
-    expect(maps).toEqual(expect.arrayContaining([[".json", "application/json; charset=utf-8"], [".map", "application/json; charset=utf-8"]]));
+    const maps = Array.from(webConfig.getElementsByTagName("mimeMap")).map((m) => [
+      m.getAttribute("fileExtension"),
+      m.getAttribute("mimeType"),
+    ]);
+    expect(maps).toEqual(
+      expect.arrayContaining([
+        [".json", "application/json; charset=utf-8"],
+        [".map", "application/json; charset=utf-8"],
+      ]),
+    );
     const added = Array.from(webConfig.getElementsByTagName("add")).map((a) => a.getAttribute("name"));
     expect(added).not.toContain("X-Frame-Options");
     expect(Array.from(webConfig.getElementsByTagName("remove")).map((r) => r.getAttribute("name"))).toContain("X-Frame-Options");
@@ -58,7 +70,7 @@ describe("deploy/catalog", () => {
     expect(reg).toContain(`[HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\WEF\\TrustedCatalogs\\${id}]`);
     expect(reg).toContain(`"Id"="${id}"`);
     expect(reg).toContain('"Flags"=dword:00000001');
-    expect(ps1).toContain('HKCU:\\Software\\Microsoft\\Office\\16.0\\WEF\\TrustedCatalogs\\$Id');
+    expect(ps1).toContain("HKCU:\\Software\\Microsoft\\Office\\16.0\\WEF\\TrustedCatalogs\\$Id");
     expect(reg.startsWith("Windows Registry Editor Version 5.00\r\n")).toBe(true);
   });
 });

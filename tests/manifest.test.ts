@@ -118,7 +118,7 @@ describe("manifest.xml", () => {
     expect(only(root, NS.app, "DisplayName").getAttribute("DefaultValue")).toBe("Soạn báo cáo");
   });
 
-  it("puts a group labelled \"Soạn báo cáo\" on the Home tab with the two buttons, in Vietnamese", () => {
+  it('puts a group labelled "Soạn báo cáo" on the Home tab with the two buttons, in Vietnamese', () => {
     expect(label(homeTabGroup())).toBe("Soạn báo cáo");
     expect(buttons().map(label)).toEqual(["Soạn báo cáo", "Cập nhật số liệu"]);
   });
@@ -132,7 +132,7 @@ describe("manifest.xml", () => {
     expect(defaultSource).toBe(paneUrl);
   });
 
-  describe("the \"Cập nhật số liệu\" button", () => {
+  describe('the "Cập nhật số liệu" button', () => {
     type CommandHandler = (event: Office.AddinCommands.Event) => void | Promise<void>;
     const registered = new Map<string, CommandHandler>();
 
@@ -201,7 +201,6 @@ describe("manifest.xml", () => {
 });
 
 describe("the manifest for a site (npm run build -- --env url=…)", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { siteManifest } = require("../build/site-manifest") as typeof import("../build/site-manifest");
 
   function lint(xml: string): { ok: boolean; output: string } {
@@ -219,7 +218,9 @@ describe("the manifest for a site (npm run build -- --env url=…)", () => {
     expect(site).not.toContain("localhost");
     expect(site).toContain('<SourceLocation DefaultValue="https://cong.gialai.gov.vn/phan-bo-tro/soan-bao-cao/taskpane.html"/>');
     expect(site).toContain('<bt:Url id="Commands.Url" DefaultValue="https://cong.gialai.gov.vn/phan-bo-tro/soan-bao-cao/commands.html"/>');
-    expect(site).toContain('<bt:Image id="Icon.80x80" DefaultValue="https://cong.gialai.gov.vn/phan-bo-tro/soan-bao-cao/assets/icon-80.png"/>');
+    expect(site).toContain(
+      '<bt:Image id="Icon.80x80" DefaultValue="https://cong.gialai.gov.vn/phan-bo-tro/soan-bao-cao/assets/icon-80.png"/>',
+    );
     expect(site).toContain("<AppDomain>https://cong.gialai.gov.vn</AppDomain>");
     // Only URLs change: the same number of lines, and every line without a URL is as it was.
     const before = manifestXml.split("\n");

@@ -28,7 +28,9 @@ async function main(args: string[]): Promise<number> {
     return fail("không tìm thấy tệp — kiểm tra lại đường dẫn.");
   }
   if (size > DOCX_LIMITS.maxBytes) {
-    return fail(`tệp quá lớn (${(size / 1024 / 1024).toFixed(1).replace(".", ",")} MB, giới hạn ${DOCX_LIMITS.maxBytes / 1024 / 1024} MB).`);
+    return fail(
+      `tệp quá lớn (${(size / 1024 / 1024).toFixed(1).replace(".", ",")} MB, giới hạn ${DOCX_LIMITS.maxBytes / 1024 / 1024} MB).`,
+    );
   }
   const bytes = new Uint8Array(await readFile(path));
   const result = await extractPriorReport(bytes, basename(path));

@@ -54,7 +54,9 @@ async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
   } catch (err) {
     await fs.rm(temp, { force: true });
     const code = (err as NodeJS.ErrnoException).code;
-    throw new CliError(`Không ghi được "${file}" (${code ?? "lỗi không rõ"}) — tệp có đang mở trong Word không, hoặc thư mục có cho phép ghi không?`);
+    throw new CliError(
+      `Không ghi được "${file}" (${code ?? "lỗi không rõ"}) — tệp có đang mở trong Word không, hoặc thư mục có cho phép ghi không?`,
+    );
   }
 }
 
@@ -79,7 +81,9 @@ export async function runReportCli(argv: readonly string[], io: CliIo): Promise<
       io.err(err.message);
       return 2;
     }
-    io.err(`Lỗi không mong đợi khi tạo báo cáo: ${err instanceof Error ? err.message : String(err)}. Hãy gửi tệp số liệu cho nhóm phát triển.`);
+    io.err(
+      `Lỗi không mong đợi khi tạo báo cáo: ${err instanceof Error ? err.message : String(err)}. Hãy gửi tệp số liệu cho nhóm phát triển.`,
+    );
     return 3;
   }
 }

@@ -8,7 +8,10 @@ import { reportDataSchema } from "../domain/report-data";
 export const SCHEMA_PATH = "schema/report-data.schema.json";
 
 export function reportDataJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(reportDataSchema, { target: "draft-2020-12", unrepresentable: "any", io: "input" }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(reportDataSchema, { target: "draft-2020-12", unrepresentable: "any", io: "input" }) as Record<
+    string,
+    unknown
+  >;
   return {
     ...schema,
     $id: "https://soanbaocao.local/schema/report-data.v1.json",

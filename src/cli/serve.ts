@@ -74,7 +74,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const handler = staticHandler(dir);
   if (argv.includes("--http")) {
-    createHttpServer(handler).listen(port, () => console.log(`Đang phục vụ ${dir} tại http://localhost:${port}/ (chỉ để thử trong trình duyệt: Word cần https).`));
+    createHttpServer(handler).listen(port, () =>
+      console.log(`Đang phục vụ ${dir} tại http://localhost:${port}/ (chỉ để thử trong trình duyệt: Word cần https).`),
+    );
     return 0;
   }
   let tls: { key: Buffer | string; cert: Buffer | string };

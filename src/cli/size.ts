@@ -88,14 +88,20 @@ function main(argv: string[]): number {
     const initial = new Set(report.initial.map((s) => s.file));
     const afterStart = [...new Set([...(groups.word ?? []), ...(groups.engine ?? [])])].filter((f) => !initial.has(f));
     const gz = afterStart.map((f) => measure(dir, f)).reduce((sum, x) => sum + x.gzipBytes, 0);
-    console.log(`Inside Word, fetched once the first screen is up (stored report and draft): ${afterStart.join(", ")} — gzip ${kib(gz)}; first screen in Word: the same ${kib(report.initialGzipBytes)} as standalone.`);
+    console.log(
+      `Inside Word, fetched once the first screen is up (stored report and draft): ${afterStart.join(", ")} — gzip ${kib(gz)}; first screen in Word: the same ${kib(report.initialGzipBytes)} as standalone.`,
+    );
   }
   if (report.legacy.length) {
     const gz = report.legacy.reduce((sum, x) => sum + x.gzipBytes, 0);
-    console.log(`Legacy pane (Internet Explorer 11, EdgeHTML), loaded at start: ${report.legacy.map((s) => s.file).join(", ")} — gzip ${kib(gz)}.`);
+    console.log(
+      `Legacy pane (Internet Explorer 11, EdgeHTML), loaded at start: ${report.legacy.map((s) => s.file).join(", ")} — gzip ${kib(gz)}.`,
+    );
   }
   if (report.initialGzipBytes > budget * 1024) {
-    console.error(`Vượt ngân sách: ${kib(report.initialGzipBytes)} > ${budget} KiB gzip. Hãy chuyển phần không cần cho màn hình đầu sang import().`);
+    console.error(
+      `Vượt ngân sách: ${kib(report.initialGzipBytes)} > ${budget} KiB gzip. Hãy chuyển phần không cần cho màn hình đầu sang import().`,
+    );
     return 1;
   }
   return 0;

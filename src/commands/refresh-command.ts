@@ -14,7 +14,7 @@ export async function refreshFromRememberedSource(fetcher?: typeof fetch): Promi
   try {
     const stored = await readStoredReport();
     if (!stored) {
-      return "Tài liệu này chưa có báo cáo do Soạn báo cáo chèn. Hãy mở ngăn Soạn báo cáo (nút \"Soạn báo cáo\") để chèn báo cáo trước.";
+      return 'Tài liệu này chưa có báo cáo do Soạn báo cáo chèn. Hãy mở ngăn Soạn báo cáo (nút "Soạn báo cáo") để chèn báo cáo trước.';
     }
     const source = stored.content.source;
     const fromUrl = source?.startsWith("https://") ?? false;
@@ -24,9 +24,10 @@ export async function refreshFromRememberedSource(fetcher?: typeof fetch): Promi
       return `${where} có lỗi, chưa cập nhật gì: ${parsed.problems.map(problemLine).join("; ")}`;
     }
     const result = await refreshReport(buildReport(parsed.data), { overwrite: "none" });
-    const note = fromUrl || !source
-      ? ""
-      : ` Số liệu lấy từ tệp "${source}" đã lưu trong tài liệu; để dùng số liệu mới của tệp, hãy mở ngăn Soạn báo cáo và chọn lại tệp.`;
+    const note =
+      fromUrl || !source
+        ? ""
+        : ` Số liệu lấy từ tệp "${source}" đã lưu trong tài liệu; để dùng số liệu mới của tệp, hãy mở ngăn Soạn báo cáo và chọn lại tệp.`;
     return result.summary + note;
   } catch (err) {
     return describeWordError(err);

@@ -22,7 +22,10 @@ function attempt(url: string, inIframe: boolean): Promise<Office.AsyncResult<Off
     try {
       Office.context.ui.displayDialogAsync(url, { height: 30, width: 40, displayInIframe: inIframe }, resolve);
     } catch (err) {
-      resolve({ status: "failed", error: { code: -1, name: "", message: err instanceof Error ? err.message : String(err) } } as unknown as Office.AsyncResult<Office.Dialog>);
+      resolve({
+        status: "failed",
+        error: { code: -1, name: "", message: err instanceof Error ? err.message : String(err) },
+      } as unknown as Office.AsyncResult<Office.Dialog>);
     }
   });
 }

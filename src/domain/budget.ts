@@ -16,7 +16,9 @@ export function budgetSentences(data: ReportData): string | null {
   if (!budget || (budget.allocated === undefined && budget.spent === undefined)) return null;
   const sentences: string[] = [];
   if (budget.allocated !== undefined) {
-    sentences.push(`Kinh phí được giao năm ${periodYear(data.period)} cho hoạt động của ${data.unit.site}: ${formatMoney(budget.allocated)}.`);
+    sentences.push(
+      `Kinh phí được giao năm ${periodYear(data.period)} cho hoạt động của ${data.unit.site}: ${formatMoney(budget.allocated)}.`,
+    );
   }
   if (budget.spent !== undefined) {
     let s = `${duringPeriod(data.period)}, đã chi ${formatMoney(budget.spent)}`;

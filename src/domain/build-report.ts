@@ -1,6 +1,14 @@
 import type { ReportData } from "./report-data";
 import {
-  OWN_HEADING_ID_PREFIX, TAG_PREFIX, paragraph, type Block, type BlockContent, type BlockKind, type HeadingLevel, type ParagraphModel, type ReportModel,
+  OWN_HEADING_ID_PREFIX,
+  TAG_PREFIX,
+  paragraph,
+  type Block,
+  type BlockContent,
+  type BlockKind,
+  type HeadingLevel,
+  type ParagraphModel,
+  type ReportModel,
 } from "./report-model";
 import { buildContributorTable, monthHeading, needsLandscape, unitsWithoutArticles, type ContributorTable } from "./contributor-table";
 import { buildStatistics, statisticsWarnings } from "./statistics";
@@ -11,7 +19,15 @@ import { formatNumber } from "./numbering";
 import { duringPeriod, nextPeriod, periodBounds, periodLabel, summaryLine } from "./period";
 import { formatPlaceDate, formatShortDate, parseIsoDate } from "./vietnamese-date";
 import {
-  addresseeLines, archiveLine, authorityLine, documentSymbol, MOTTO, NATIONAL_TITLE, numberLine, PARTY_TITLE, type DocumentFormat,
+  addresseeLines,
+  archiveLine,
+  authorityLine,
+  documentSymbol,
+  MOTTO,
+  NATIONAL_TITLE,
+  numberLine,
+  PARTY_TITLE,
+  type DocumentFormat,
 } from "./document-format";
 import { joinVietnamese, sentenceCase, upper } from "./text";
 import { formatCount, formatInteger } from "./vietnamese-number";
@@ -33,7 +49,11 @@ export function issuerInText(data: ReportData): string {
 }
 
 function recipientLines(data: ReportData): string[] {
-  const clean = (s: string) => s.trim().replace(/^[-–•+]\s*/, "").replace(/[;.,]+$/, "");
+  const clean = (s: string) =>
+    s
+      .trim()
+      .replace(/^[-–•+]\s*/, "")
+      .replace(/[;.,]+$/, "");
   const archive = data.unit.archive ? clean(data.unit.archive) : "VT";
   // ND30 (Phụ lục I, Nơi nhận): a report with "Kính gửi" lists its addressees first as "- Như trên;".
   const asAbove = data.report.to?.length ? ["- Như trên;"] : [];
@@ -68,7 +88,12 @@ const HEADING_ROLES = { 1: "heading1", 2: "heading2", 3: "heading3" } as const;
  * A numbered heading block. `path` gives its number within the report ([2] → "II.", [2, 1] → "2.1."); a heading
  * inserted on its own into a document is renumbered there to follow the headings above it.
  */
-export function headingBlock(id: string, level: HeadingLevel, text: string, path: readonly number[] = new Array<number>(level).fill(1)): Block {
+export function headingBlock(
+  id: string,
+  level: HeadingLevel,
+  text: string,
+  path: readonly number[] = new Array<number>(level).fill(1),
+): Block {
   const number = formatNumber(path);
   const words = level === 1 ? upper(text) : text;
   return {
@@ -123,12 +148,18 @@ export function buildReport(data: ReportData): ReportModel {
     paragraph("summary", summaryLine(site, period)),
   ]);
   if (data.report.to?.length) {
-    list.paragraphs("kinh-gui", "addressee", "Kính gửi", addresseeLines(data.report.to).map((l) => paragraph("addressee", l)));
+    list.paragraphs(
+      "kinh-gui",
+      "addressee",
+      "Kính gửi",
+      addresseeLines(data.report.to).map((l) => paragraph("addressee", l)),
+    );
   }
   const basis = data.text?.basis ?? [];
   const lead = basis.length ? `Căn cứ ${basis.join("; căn cứ ")}, ` : "Thực hiện chức năng, nhiệm vụ được giao, ";
-  const opening = data.text?.opening
-    ?? `${lead}${issuer} báo cáo kết quả hoạt động của ${site} ${periodText} và phương hướng, nhiệm vụ ${nextText} như sau:`;
+  const opening =
+    data.text?.opening ??
+    `${lead}${issuer} báo cáo kết quả hoạt động của ${site} ${periodText} và phương hướng, nhiệm vụ ${nextText} như sau:`;
   list.paragraphs("opening", "opening", "Mở đầu", [paragraph("body", opening)]);
 
   // I. Results
@@ -174,7 +205,10 @@ export function buildReport(data: ReportData): ReportModel {
   }
 
   list.paragraphs("closing", "closing", "Kết thúc", [
-    paragraph("closing", `Trên đây là báo cáo kết quả hoạt động ${site} ${periodText} và phương hướng, nhiệm vụ ${nextText} của ${issuer}./.`),
+    paragraph(
+      "closing",
+      `Trên đây là báo cáo kết quả hoạt động ${site} ${periodText} và phương hướng, nhiệm vụ ${nextText} của ${issuer}./.`,
+    ),
   ]);
   list.add("signature", "signature", "Nơi nhận và chữ ký", {
     kind: "signature",
@@ -211,7 +245,9 @@ export function dateWarnings(data: ReportData): string[] {
   const ym = (y: number, m: number) => y * 12 + m;
   const date = parseIsoDate(data.report.date);
   if (date && ym(date.year, date.month) < ym(last.year, last.month)) {
-    out.push(`Ngày báo cáo (${formatShortDate(date)}) ở trước khi ${periodLabel(data.period)} kết thúc — kiểm tra lại ngày hoặc kỳ báo cáo.`);
+    out.push(
+      `Ngày báo cáo (${formatShortDate(date)}) ở trước khi ${periodLabel(data.period)} kết thúc — kiểm tra lại ngày hoặc kỳ báo cáo.`,
+    );
   }
   const asOf = data.asOf ? parseIsoDate(data.asOf) : null;
   if (asOf && (ym(asOf.year, asOf.month) < ym(first.year, first.month) || ym(asOf.year, asOf.month) > ym(last.year, last.month) + 1)) {
@@ -227,7 +263,9 @@ function tableWarnings(data: ReportData, table: ContributorTable | null): string
   const value = metricValue(stated);
   const approximate = typeof stated === "object" && stated.qualifier !== undefined;
   if (value !== undefined && !approximate && value !== table.grandTotal) {
-    warnings.push(`Tổng số tin, bài trong bảng phụ lục (${formatInteger(table.grandTotal)}) khác số liệu metrics.tin_bai (${formatInteger(value)}) — báo cáo sẽ nêu hai con số khác nhau.`);
+    warnings.push(
+      `Tổng số tin, bài trong bảng phụ lục (${formatInteger(table.grandTotal)}) khác số liệu metrics.tin_bai (${formatInteger(value)}) — báo cáo sẽ nêu hai con số khác nhau.`,
+    );
   }
   table.groups.forEach((g, gi) => {
     const seen = new Set<string>();

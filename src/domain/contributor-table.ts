@@ -50,7 +50,10 @@ export function buildContributorTable(period: Period, groups: readonly Contribut
     const monthTotals = columnTotals(rows, months.length);
     return { numeral: toRoman(g + 1), name: group.group, rows, monthTotals, total: sum(monthTotals) };
   });
-  const monthTotals = columnTotals(tableGroups.map((g) => ({ months: g.monthTotals })), months.length);
+  const monthTotals = columnTotals(
+    tableGroups.map((g) => ({ months: g.monthTotals })),
+    months.length,
+  );
   return { months, groups: tableGroups, monthTotals, grandTotal: sum(monthTotals) };
 }
 

@@ -23,7 +23,9 @@ export function diffReportData(before: ReportData | null, after: ReportData): Da
     if (before?.budget?.[field] !== after.budget?.[field]) figures.push(`budget.${field}`);
   }
   const rowsOf = (d: ReportData | null) =>
-    new Map((d?.contributors ?? []).flatMap((g) => g.rows.map((r) => [`${g.group} / ${r.name}`, r.months.map((m) => m ?? 0).join(",")] as const)));
+    new Map(
+      (d?.contributors ?? []).flatMap((g) => g.rows.map((r) => [`${g.group} / ${r.name}`, r.months.map((m) => m ?? 0).join(",")] as const)),
+    );
   const a = rowsOf(before);
   const b = rowsOf(after);
   const rows = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));

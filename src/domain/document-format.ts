@@ -57,7 +57,11 @@ export function archiveLine(format: DocumentFormat, archive: string): string {
  * several each on a line of its own, "- …;" and the last one ending in ".".
  */
 export function addresseeLines(to: readonly string[]): string[] {
-  const clean = (s: string) => s.trim().replace(/^[-–•+]\s*/, "").replace(/[;.,:]+$/, "");
+  const clean = (s: string) =>
+    s
+      .trim()
+      .replace(/^[-–•+]\s*/, "")
+      .replace(/[;.,:]+$/, "");
   if (to.length === 1) return [`Kính gửi: ${clean(to[0]!)}.`];
   return ["Kính gửi:", ...to.map((t, i) => `- ${clean(t)}${i === to.length - 1 ? "." : ";"}`)];
 }

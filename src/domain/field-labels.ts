@@ -35,7 +35,8 @@ export function fieldLabelOfPath(path: string): string | null {
   }
   if (/^(prior\.)?period/.test(path)) return path.startsWith("prior") ? "Kỳ so sánh" : "Kỳ báo cáo";
   m = /^contributors\[(\d+)\](?:\.rows\[(\d+)\])?/.exec(path);
-  if (m) return m[2] !== undefined ? `Bảng đơn vị, nhóm ${Number(m[1]) + 1}, hàng ${Number(m[2]) + 1}` : `Bảng đơn vị, nhóm ${Number(m[1]) + 1}`;
+  if (m)
+    return m[2] !== undefined ? `Bảng đơn vị, nhóm ${Number(m[1]) + 1}, hàng ${Number(m[2]) + 1}` : `Bảng đơn vị, nhóm ${Number(m[1]) + 1}`;
   if (/^text\./.test(path)) return "Nội dung do bạn viết";
   return null;
 }

@@ -64,7 +64,10 @@ export interface InputProblem {
 
 export function emptyDraft(): FiguresDraft {
   return {
-    metrics: Object.fromEntries(METRIC_KEYS.map((k) => [k, { value: "", qualifier: "", prior: "" }])) as Record<KnownMetricKey, MetricDraft>,
+    metrics: Object.fromEntries(METRIC_KEYS.map((k) => [k, { value: "", qualifier: "", prior: "" }])) as Record<
+      KnownMetricKey,
+      MetricDraft
+    >,
     custom: [],
     budget: { allocated: "", spent: "", items: [] },
     texts: { opening: "", advantages: "", limitations: "", tasks: "", proposals: "" },
@@ -123,7 +126,12 @@ export function comparedPeriod(draft: FiguresDraft, period: Period): Period {
 
 /** A key for her own metric, from its label: tag-safe, short, unlike the catalogue's. */
 export function customMetricKey(label: string, taken: ReadonlySet<string>): string {
-  const base = withoutDiacritics(label).toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 30) || "so_lieu";
+  const base =
+    withoutDiacritics(label)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, "")
+      .slice(0, 30) || "so_lieu";
   let key = /^[a-z]/.test(base) ? base : `so_lieu_${base}`;
   if (key in KNOWN_METRICS) key = `rieng_${key}`;
   let n = 2;
@@ -141,7 +149,11 @@ export interface ComposedFigures {
   problems: InputProblem[];
 }
 
-const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** The draft read into data format v1 for `period`; every field that cannot be read is named in `problems`. */
 export function composeFigures(draft: FiguresDraft, period: Period, monthCount: number): ComposedFigures {
@@ -160,7 +172,8 @@ export function composeFigures(draft: FiguresDraft, period: Period, monthCount: 
     const d = draft.metrics[key];
     const label = metricFieldLabel(key);
     const value = read(`metric:${key}`, label, d.value);
-    if (value !== undefined) metrics[key] = d.qualifier && (QUALIFIERS as readonly string[]).includes(d.qualifier) ? { value, qualifier: d.qualifier } : value;
+    if (value !== undefined)
+      metrics[key] = d.qualifier && (QUALIFIERS as readonly string[]).includes(d.qualifier) ? { value, qualifier: d.qualifier } : value;
     const before = read(`prior:${key}`, `${label} (kỳ so sánh)`, d.prior);
     if (before !== undefined) prior[key] = before;
   }
@@ -169,7 +182,11 @@ export function composeFigures(draft: FiguresDraft, period: Period, monthCount: 
     const label = c.label.trim();
     if (label === "" && c.value.trim() === "") return;
     if (label === "") {
-      problems.push({ field: `custom:${i}:label`, label: "Tên số liệu", message: `Số liệu riêng thứ ${i + 1}: hãy ghi tên (ví dụ "bài viết tiếng dân tộc").` });
+      problems.push({
+        field: `custom:${i}:label`,
+        label: "Tên số liệu",
+        message: `Số liệu riêng thứ ${i + 1}: hãy ghi tên (ví dụ "bài viết tiếng dân tộc").`,
+      });
       return;
     }
     const key = customMetricKey(label, taken);
@@ -186,22 +203,31 @@ export function composeFigures(draft: FiguresDraft, period: Period, monthCount: 
   draft.budget.items.forEach((item, i) => {
     if (item.label.trim() === "" && item.amount.trim() === "") return;
     const amount = read(`budget:item:${i}`, item.label.trim() || `Khoản chi ${i + 1}`, item.amount);
-    if (item.label.trim() === "") problems.push({ field: `budget:item:${i}:label`, label: "Khoản chi", message: `Khoản chi thứ ${i + 1}: hãy ghi nội dung chi.` });
+    if (item.label.trim() === "")
+      problems.push({ field: `budget:item:${i}:label`, label: "Khoản chi", message: `Khoản chi thứ ${i + 1}: hãy ghi nội dung chi.` });
     else if (amount !== undefined) items.push({ label: item.label.trim(), amount });
   });
-  const budget = allocated !== undefined || spent !== undefined || items.length
-    ? { ...(allocated !== undefined ? { allocated } : {}), ...(spent !== undefined ? { spent } : {}), ...(items.length ? { items } : {}) }
-    : undefined;
+  const budget =
+    allocated !== undefined || spent !== undefined || items.length
+      ? { ...(allocated !== undefined ? { allocated } : {}), ...(spent !== undefined ? { spent } : {}), ...(items.length ? { items } : {}) }
+      : undefined;
 
   const contributors: ContributorGroup[] = [];
   draft.table.forEach((g, gi) => {
     const rows = g.rows.flatMap((r, ri) => {
       if (r.name.trim() === "" && r.months.every((m) => m.trim() === "")) return [];
       if (r.name.trim() === "") {
-        problems.push({ field: `table:${gi}:${ri}:name`, label: "Tên đơn vị", message: `Bảng đơn vị, nhóm ${gi + 1}, hàng ${ri + 1}: hãy ghi tên đơn vị.` });
+        problems.push({
+          field: `table:${gi}:${ri}:name`,
+          label: "Tên đơn vị",
+          message: `Bảng đơn vị, nhóm ${gi + 1}, hàng ${ri + 1}: hãy ghi tên đơn vị.`,
+        });
         return [];
       }
-      const months = Array.from({ length: monthCount }, (_, m) => read(`table:${gi}:${ri}:${m}`, `${r.name.trim()}, tháng thứ ${m + 1}`, r.months[m] ?? "") ?? 0);
+      const months = Array.from(
+        { length: monthCount },
+        (_, m) => read(`table:${gi}:${ri}:${m}`, `${r.name.trim()}, tháng thứ ${m + 1}`, r.months[m] ?? "") ?? 0,
+      );
       return [{ name: r.name.trim(), months }];
     });
     if (rows.length) contributors.push({ group: g.name.trim() || "CÁC ĐƠN VỊ GỬI TIN, BÀI", rows });
@@ -231,19 +257,24 @@ export function tableTotals(table: readonly TableGroupDraft[], monthCount: numbe
     return r.ok && r.value !== undefined ? r.value : 0;
   };
   const months = new Array<number>(monthCount).fill(0);
-  const rows = table.map((g) => g.rows.map((r) => {
-    let sum = 0;
-    for (let m = 0; m < monthCount; m++) {
-      const v = cell(r.months[m] ?? "");
-      months[m]! += v;
-      sum += v;
-    }
-    return sum;
-  }));
+  const rows = table.map((g) =>
+    g.rows.map((r) => {
+      let sum = 0;
+      for (let m = 0; m < monthCount; m++) {
+        const v = cell(r.months[m] ?? "");
+        months[m]! += v;
+        sum += v;
+      }
+      return sum;
+    }),
+  );
   return { rows, months, grand: months.reduce((a, b) => a + b, 0) };
 }
 
 /** The sheet's groups as draft rows, months as typed text. */
 export function tableDraftOf(groups: readonly ContributorGroup[]): TableGroupDraft[] {
-  return groups.map((g) => ({ name: g.group, rows: g.rows.map((r) => ({ name: r.name, months: r.months.map((m) => (m ? String(m) : "")) })) }));
+  return groups.map((g) => ({
+    name: g.group,
+    rows: g.rows.map((r) => ({ name: r.name, months: r.months.map((m) => (m ? String(m) : "")) })),
+  }));
 }

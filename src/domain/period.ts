@@ -192,8 +192,11 @@ export function summaryLine(site: string, current: Period): string {
 }
 
 export function summaryPeriods(current: Period, next: Period): string {
-  const shared = periodYear(current) === periodYear(next) && current.kind !== "year" && next.kind !== "year"
-    && periodBounds(current).first.year === periodBounds(current).last.year;
+  const shared =
+    periodYear(current) === periodYear(next) &&
+    current.kind !== "year" &&
+    next.kind !== "year" &&
+    periodBounds(current).first.year === periodBounds(current).last.year;
   const currentText = periodLabel(current, { withYear: !shared });
   return `${currentText} và phương hướng, nhiệm vụ ${periodLabel(next)}`;
 }

@@ -21,7 +21,10 @@ export function withPriorFigures(data: ReportData, period: Period, figures: read
   if (figures.length === 0) return rest;
   const metrics: ReportData["metrics"] = {};
   for (const f of figures) {
-    metrics[f.key] = f.qualifier || f.label ? { value: f.value, ...(f.qualifier ? { qualifier: f.qualifier } : {}), ...(f.label ? { label: f.label } : {}) } : f.value;
+    metrics[f.key] =
+      f.qualifier || f.label
+        ? { value: f.value, ...(f.qualifier ? { qualifier: f.qualifier } : {}), ...(f.label ? { label: f.label } : {}) }
+        : f.value;
   }
   return { ...rest, prior: { period, metrics } };
 }

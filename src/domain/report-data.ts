@@ -12,8 +12,14 @@ const text = z.string().trim().min(1);
 const year = z.number().int().min(2000).max(2100);
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const yearMonth = z.string().regex(YEAR_MONTH);
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => parseIsoDate(s)?.day !== undefined, { params: { format: "YYYY-MM-DD" } });
-const isoDayOrMonth = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).refine((s) => parseIsoDate(s) !== null, { params: { format: "YYYY-MM-DD|YYYY-MM" } });
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => parseIsoDate(s)?.day !== undefined, { params: { format: "YYYY-MM-DD" } });
+const isoDayOrMonth = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+  .refine((s) => parseIsoDate(s) !== null, { params: { format: "YYYY-MM-DD|YYYY-MM" } });
 const count = z.number().int().nonnegative();
 const money = z.number().int().nonnegative();
 
@@ -43,17 +49,22 @@ const metricsSchema = z
   );
 
 export const unitSchema = z.strictObject({
-  format: z.enum(FORMATS).optional().describe(
-    "Thể thức: \"nd30\" (mặc định) theo Nghị định 30/2020/NĐ-CP cho cơ quan nhà nước; \"hd36\" theo Hướng dẫn 36-HD/VPTW cho cấp ủy, cơ quan đảng",
-  ),
-  governingBody: text.optional().describe("Cơ quan chủ quản (ND30), hoặc cơ quan đảng cấp trên trực tiếp (HD 36), ví dụ \"UBND XÃ ĐAK ĐOA\", \"TỈNH ỦY GIA LAI\""),
-  name: text.describe("Cơ quan ban hành báo cáo, ví dụ \"BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ\""),
+  format: z
+    .enum(FORMATS)
+    .optional()
+    .describe(
+      'Thể thức: "nd30" (mặc định) theo Nghị định 30/2020/NĐ-CP cho cơ quan nhà nước; "hd36" theo Hướng dẫn 36-HD/VPTW cho cấp ủy, cơ quan đảng',
+    ),
+  governingBody: text
+    .optional()
+    .describe('Cơ quan chủ quản (ND30), hoặc cơ quan đảng cấp trên trực tiếp (HD 36), ví dụ "UBND XÃ ĐAK ĐOA", "TỈNH ỦY GIA LAI"'),
+  name: text.describe('Cơ quan ban hành báo cáo, ví dụ "BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ"'),
   abbreviation: z.string().regex(/^[A-ZĐ0-9][A-ZĐ0-9.&-]{0,19}$/u),
-  place: text.describe("Địa danh ghi ở dòng ngày tháng, ví dụ \"Đak Đoa\""),
-  site: text.describe("Tên cổng/trang dùng trong câu văn, ví dụ \"Trang thông tin điện tử của UBND huyện\""),
+  place: text.describe('Địa danh ghi ở dòng ngày tháng, ví dụ "Đak Đoa"'),
+  site: text.describe('Tên cổng/trang dùng trong câu văn, ví dụ "Trang thông tin điện tử của UBND huyện"'),
   signer: z.strictObject({ authority: text.optional(), title: text, name: text }),
   recipients: z.array(text).describe("Nơi nhận, mỗi dòng một nơi (không cần gạch đầu dòng và dấu chấm phẩy)"),
-  archive: text.optional().describe("Nơi lưu, ví dụ \"VT, BBT\" (mặc định \"VT\")"),
+  archive: text.optional().describe('Nơi lưu, ví dụ "VT, BBT" (mặc định "VT")'),
 });
 
 const contributorRowSchema = z.strictObject({
@@ -84,9 +95,18 @@ export const reportDataSchema = z
     version: z.literal(1),
     unit: unitSchema,
     report: z.strictObject({
-      number: z.string().regex(/^\d{0,6}$/).optional().describe("Số báo cáo, ví dụ \"01\"; để trống cho văn thư ghi"),
-      date: isoDayOrMonth.describe("Ngày báo cáo \"YYYY-MM-DD\", hoặc \"YYYY-MM\" để trống ngày"),
-      to: z.array(text).min(1).max(10).optional().describe("Kính gửi: cơ quan cấp trên nhận báo cáo, mỗi dòng một nơi; khi có, Nơi nhận bắt đầu bằng \"- Như trên;\""),
+      number: z
+        .string()
+        .regex(/^\d{0,6}$/)
+        .optional()
+        .describe('Số báo cáo, ví dụ "01"; để trống cho văn thư ghi'),
+      date: isoDayOrMonth.describe('Ngày báo cáo "YYYY-MM-DD", hoặc "YYYY-MM" để trống ngày'),
+      to: z
+        .array(text)
+        .min(1)
+        .max(10)
+        .optional()
+        .describe('Kính gửi: cơ quan cấp trên nhận báo cáo, mỗi dòng một nơi; khi có, Nơi nhận bắt đầu bằng "- Như trên;"'),
     }),
     period: periodSchema,
     asOf: isoDay.optional().describe("Số liệu tính đến ngày (YYYY-MM-DD), dùng cho lượt truy cập lũy kế"),
@@ -106,7 +126,10 @@ export const reportDataSchema = z
     text: narrativeSchema.optional(),
   })
   .superRefine((data, ctx) => {
-    for (const [where, metrics] of [["metrics", data.metrics], ["prior.metrics", data.prior?.metrics ?? {}]] as const) {
+    for (const [where, metrics] of [
+      ["metrics", data.metrics],
+      ["prior.metrics", data.prior?.metrics ?? {}],
+    ] as const) {
       for (const [key, value] of Object.entries(metrics)) {
         if (!isKnownMetric(key) && (typeof value === "number" || value.label === undefined)) {
           ctx.addIssue({ code: "custom", path: [...where.split("."), key], params: { rule: "label-required" }, message: "" });
@@ -138,7 +161,12 @@ export const reportDataSchema = z
         }),
       );
     }
-    if (validPeriod && data.prior && readable(data.prior.period) && (data.prior.period.kind !== "range" || data.prior.period.from <= data.prior.period.to)) {
+    if (
+      validPeriod &&
+      data.prior &&
+      readable(data.prior.period) &&
+      (data.prior.period.kind !== "range" || data.prior.period.from <= data.prior.period.to)
+    ) {
       const prior = periodBounds(data.prior.period).last;
       const current = periodBounds(p).first;
       if (samePeriod(data.prior.period, p) || prior.year * 12 + prior.month >= current.year * 12 + current.month) {
@@ -149,7 +177,12 @@ export const reportDataSchema = z
     if (budget?.items && budget.spent !== undefined) {
       const sum = budget.items.reduce((s, i) => s + i.amount, 0);
       if (sum > budget.spent) {
-        ctx.addIssue({ code: "custom", path: ["budget", "items"], params: { rule: "items-exceed-spent", sum, spent: budget.spent }, message: "" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["budget", "items"],
+          params: { rule: "items-exceed-spent", sum, spent: budget.spent },
+          message: "",
+        });
       }
     }
   });

@@ -21,10 +21,19 @@ export interface TextRun {
 
 /** Paragraph roles map one-to-one to styles in render/styles.ts. */
 export type ParagraphRole =
-  | "body" | "bullet" | "heading1" | "heading2" | "heading3"
-  | "doc-type" | "summary" | "closing"
-  | "appendix-title" | "appendix-caption" | "appendix-reference"
-  | "addressee" | "doc-type-party";
+  | "body"
+  | "bullet"
+  | "heading1"
+  | "heading2"
+  | "heading3"
+  | "doc-type"
+  | "summary"
+  | "closing"
+  | "appendix-title"
+  | "appendix-caption"
+  | "appendix-reference"
+  | "addressee"
+  | "doc-type-party";
 
 export interface ParagraphModel {
   role: ParagraphRole;
@@ -72,7 +81,19 @@ export interface ContributorTableContent {
 
 export type BlockContent = HeaderContent | ParagraphsContent | SignatureContent | ContributorTableContent;
 
-export type BlockKind = "header" | "title" | "addressee" | "opening" | "heading" | "stat" | "budget" | "text" | "closing" | "signature" | "appendix" | "contributors";
+export type BlockKind =
+  | "header"
+  | "title"
+  | "addressee"
+  | "opening"
+  | "heading"
+  | "stat"
+  | "budget"
+  | "text"
+  | "closing"
+  | "signature"
+  | "appendix"
+  | "contributors";
 
 export interface Block {
   /** Full tag, e.g. "soanbaocao:stat:tin_bai". Stable across regenerations of the same data shape. */

@@ -1,7 +1,14 @@
 import type { ReportData } from "./report-data";
 import {
-  COMPARISON_NOUNS, CUMULATIVE_METRICS, KNOWN_METRICS, METRIC_GROUPS, isKnownMetric, metricValue, toMetricFigure,
-  type MetricFigure, type MetricInput,
+  COMPARISON_NOUNS,
+  CUMULATIVE_METRICS,
+  KNOWN_METRICS,
+  METRIC_GROUPS,
+  isKnownMetric,
+  metricValue,
+  toMetricFigure,
+  type MetricFigure,
+  type MetricInput,
 } from "./metrics";
 import { comparisonClause } from "./comparison";
 import { comparisonTarget, duringPeriod } from "./period";
@@ -39,7 +46,7 @@ function phrase(ctx: Context, key: string, detail = ""): string {
   const base = `${formatQualified(fig.value, fig.qualifier)} ${fig.noun}${detail}`;
   const prior = ctx.prior.get(key);
   if (!prior || !ctx.target || CUMULATIVE_METRICS.has(key)) return base;
-  const repeated = !fig.labelled && isKnownMetric(key) ? COMPARISON_NOUNS[key] ?? fig.noun : fig.noun;
+  const repeated = !fig.labelled && isKnownMetric(key) ? (COMPARISON_NOUNS[key] ?? fig.noun) : fig.noun;
   const clause = comparisonClause(fig, prior, repeated, ctx.target);
   return clause.startsWith("(") ? `${base} ${clause}` : `${base}, ${clause}`;
 }
@@ -145,13 +152,17 @@ export function statisticsWarnings(data: ReportData): string[] {
     const parts = ["van_ban_chi_dao", "van_ban_qppl", "lich_cong_tac"].map(value).filter((v): v is number => v !== undefined);
     const sum = parts.reduce((s, v) => s + v, 0);
     if (sum > total) {
-      warnings.push(`Tổng các loại văn bản chi tiết (${formatInteger(sum)}) lớn hơn tổng số ${KNOWN_METRICS.van_ban} (${formatInteger(total)}) — câu "trong đó có" sẽ vô lý; kiểm tra lại metrics.van_ban.`);
+      warnings.push(
+        `Tổng các loại văn bản chi tiết (${formatInteger(sum)}) lớn hơn tổng số ${KNOWN_METRICS.van_ban} (${formatInteger(total)}) — câu "trong đó có" sẽ vô lý; kiểm tra lại metrics.van_ban.`,
+      );
     }
   }
   const visits = value("luot_truy_cap");
   const cumulative = value("luot_truy_cap_luy_ke");
   if (visits !== undefined && cumulative !== undefined && cumulative < visits) {
-    warnings.push(`Lượt truy cập lũy kế (${formatInteger(cumulative)}) nhỏ hơn lượt truy cập trong kỳ (${formatInteger(visits)}) — kiểm tra lại metrics.luot_truy_cap_luy_ke.`);
+    warnings.push(
+      `Lượt truy cập lũy kế (${formatInteger(cumulative)}) nhỏ hơn lượt truy cập trong kỳ (${formatInteger(visits)}) — kiểm tra lại metrics.luot_truy_cap_luy_ke.`,
+    );
   }
   return warnings;
 }

@@ -7,7 +7,11 @@ export function nfc(s: string): string {
 /** Upper case that stays correct for Vietnamese letters (đ → Đ, ư → Ư). */
 /** "Đường dây nóng" → "Duong day nong": for file names and keys that must stay ASCII. */
 export function withoutDiacritics(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/Đ/g, "D").replace(/đ/g, "d");
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/Đ/g, "D")
+    .replace(/đ/g, "d");
 }
 
 export function upper(s: string): string {
@@ -78,4 +82,3 @@ export function sentenceCase(upperText: string): string {
   }
   return capitalizeFirst(out.join(" "));
 }
-

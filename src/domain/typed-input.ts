@@ -12,7 +12,10 @@ export const MAX_FIGURE = 1e12;
  * optional "đồng" after money. Empty is "not reported" (undefined). Decimals, signs and words are refused.
  */
 export function readCount(raw: string): Typed<number | undefined> {
-  const s = raw.normalize("NFC").trim().replace(/\s*(đồng|đ)$/iu, "");
+  const s = raw
+    .normalize("NFC")
+    .trim()
+    .replace(/\s*(đồng|đ)$/iu, "");
   if (s === "") return { ok: true, value: undefined };
   if (/^-/.test(s)) return { ok: false, message: `phải là số không âm — bạn nhập ${raw.trim()}` };
   const grouped = /^\d{1,3}([.,\s\u00a0\u202f])\d{3}(\1\d{3})*$/u.test(s);

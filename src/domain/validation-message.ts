@@ -38,7 +38,7 @@ export function describeFound(value: unknown): string {
   if (Array.isArray(value)) return `danh sách ${value.length} phần tử`;
   if (typeof value === "object") return "một đối tượng {…}";
   const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? text.slice(0, 57) + "…\"" : text;
+  return text.length > 60 ? text.slice(0, 57) + '…"' : text;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -55,15 +55,15 @@ const TYPE_NAMES: Record<string, string> = {
 function expectationFor(path: readonly PathKey[]): string | undefined {
   const p = formatPath(path.map((k) => (typeof k === "number" ? 0 : k)));
   if (/^(prior\.)?metrics\.[^.]+$/.test(p)) {
-    return "một số nguyên không âm, hoặc { \"value\": số, \"qualifier\"?: \"gần\"|\"trên\"|\"hơn\"|\"khoảng\", \"label\"?: \"…\" }";
+    return 'một số nguyên không âm, hoặc { "value": số, "qualifier"?: "gần"|"trên"|"hơn"|"khoảng", "label"?: "…" }';
   }
   if (/months\[0\]$/.test(p)) return "số tin, bài của tháng (số nguyên không âm), hoặc 0/null khi không có";
-  if (p === "report.date") return "ngày dạng \"YYYY-MM-DD\" (hoặc \"YYYY-MM\" để trống ngày)";
-  if (p === "asOf") return "ngày dạng \"YYYY-MM-DD\"";
-  if (/period\.(from|to)$/.test(p)) return "tháng dạng \"YYYY-MM\"";
+  if (p === "report.date") return 'ngày dạng "YYYY-MM-DD" (hoặc "YYYY-MM" để trống ngày)';
+  if (p === "asOf") return 'ngày dạng "YYYY-MM-DD"';
+  if (/period\.(from|to)$/.test(p)) return 'tháng dạng "YYYY-MM"';
   if (/period\.year$/.test(p)) return "năm từ 2000 đến 2100";
-  if (p === "unit.abbreviation") return "chữ viết tắt in hoa của cơ quan ban hành, ví dụ \"BBT\"";
-  if (p === "report.number") return "số báo cáo chỉ gồm chữ số (ví dụ \"01\"), hoặc \"\" để trống";
+  if (p === "unit.abbreviation") return 'chữ viết tắt in hoa của cơ quan ban hành, ví dụ "BBT"';
+  if (p === "report.number") return 'số báo cáo chỉ gồm chữ số (ví dụ "01"), hoặc "" để trống';
   return undefined;
 }
 
@@ -89,7 +89,8 @@ function issueMessage(issue: Issue, input: unknown): FieldProblem[] {
     case "invalid_format":
       return one(`cần ${expectation ?? "đúng định dạng"}${foundText}.`);
     case "invalid_value":
-      if (!found.present) return one(`thiếu trường bắt buộc — cần một trong các giá trị ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`);
+      if (!found.present)
+        return one(`thiếu trường bắt buộc — cần một trong các giá trị ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`);
       return one(`cần một trong các giá trị ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${foundText}.`);
     case "unrecognized_keys":
       return issue.keys.map((key) => ({
@@ -97,7 +98,7 @@ function issueMessage(issue: Issue, input: unknown): FieldProblem[] {
         message: "trường không có trong định dạng dữ liệu v1 — kiểm tra lại chính tả hoặc xóa trường này.",
       }));
     case "invalid_key":
-      return one("tên chỉ tiêu chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái (ví dụ \"tin_dich_khmer\").");
+      return one('tên chỉ tiêu chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái (ví dụ "tin_dich_khmer").');
     case "invalid_union": {
       if ("note" in issue && issue.note === "No matching discriminator") {
         const kinds = `một trong các loại kỳ "month", "quarter", "half", "nine-months", "year", "range"`;

@@ -4,7 +4,11 @@
 
 type Attrs = Record<string, string | boolean | undefined>;
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, children: (Node | string | null)[] = []): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  children: (Node | string | null)[] = [],
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const name of Object.keys(attrs)) {
     const value = attrs[name];
@@ -38,5 +42,8 @@ export function readBytes(file: Blob): Promise<Uint8Array> {
 
 /** A labelled control: the label wraps it, so it is named for screen readers without ids. */
 export function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
-  return el("div", { class: "field" }, [el("label", {}, [el("span", { class: "label" }, [label]), control]), hint ? el("p", { class: "hint" }, [hint]) : null]);
+  return el("div", { class: "field" }, [
+    el("label", {}, [el("span", { class: "label" }, [label]), control]),
+    hint ? el("p", { class: "hint" }, [hint]) : null,
+  ]);
 }

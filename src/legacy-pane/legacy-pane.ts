@@ -67,7 +67,14 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
     setText(status, "");
     clear(alertBox);
     alertBox.appendChild(el("p", { class: "alert-title" }, [title]));
-    if (lines.length) alertBox.appendChild(el("ul", {}, lines.map((l) => el("li", {}, [l]))));
+    if (lines.length)
+      alertBox.appendChild(
+        el(
+          "ul",
+          {},
+          lines.map((l) => el("li", {}, [l])),
+        ),
+      );
   };
 
   // 1. Unit
@@ -76,7 +83,8 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
     clear(unitSelect);
     if (state.file) unitSelect.appendChild(el("option", { value: "" }, [`${t.unitFromFile} ${state.file.unit.name}`]));
     else if (state.units.length === 0) unitSelect.appendChild(el("option", { value: "" }, [LEGACY.noUnit]));
-    for (const u of state.units) unitSelect.appendChild(el("option", { value: unitKey(u) }, [`${u.name} — ${u.governingBody} (${u.abbreviation})`]));
+    for (const u of state.units)
+      unitSelect.appendChild(el("option", { value: unitKey(u) }, [`${u.name} — ${u.governingBody} (${u.abbreviation})`]));
     unitSelect.value = state.units.some((u) => unitKey(u) === state.unit) ? state.unit : "";
   };
   unitSelect.onchange = () => {
@@ -87,19 +95,25 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
   unitFile.onchange = () => {
     const picked = unitFile.files && unitFile.files[0];
     if (!picked) return;
-    void readText(picked).then((text) => {
-      const read = readUnitFile(text);
-      if (!read.ok) return fail(t.dataProblems(read.problems.length), read.problems.map(problemLine));
-      for (const u of read.units) state.units = upsertUnit(state.units, u);
-      state.unit = unitKey(read.units[0]!);
-      saveUnits({ units: state.units, selected: state.unit });
-      drawUnits();
-      say(t.unitsImported(read.units.length));
-    }, () => fail(t.fileReadFailed));
+    void readText(picked).then(
+      (text) => {
+        const read = readUnitFile(text);
+        if (!read.ok) return fail(t.dataProblems(read.problems.length), read.problems.map(problemLine));
+        for (const u of read.units) state.units = upsertUnit(state.units, u);
+        state.unit = unitKey(read.units[0]!);
+        saveUnits({ units: state.units, selected: state.unit });
+        drawUnits();
+        say(t.unitsImported(read.units.length));
+      },
+      () => fail(t.fileReadFailed),
+    );
   };
 
   // 2. Period
-  const kindSelect = el("select", {}, [el("option", { value: "" }, [t.periodFromFile]), ...KINDS.map((k) => el("option", { value: k.kind }, [k.label]))]);
+  const kindSelect = el("select", {}, [
+    el("option", { value: "" }, [t.periodFromFile]),
+    ...KINDS.map((k) => el("option", { value: k.kind }, [k.label])),
+  ]);
   const yearInput = el("input", { type: "text", inputmode: "numeric", size: "6" });
   const indexSelect = el("select", {});
   const indexField = field(LEGACY.periodPart, indexSelect);
@@ -114,7 +128,14 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
     clear(indexSelect);
     const count = p?.kind === "month" ? 12 : p?.kind === "quarter" ? 4 : p?.kind === "half" ? 2 : 0;
     for (let i = 1; i <= count; i++) {
-      const label = p?.kind === "quarter" ? `${t.periodQuarter} ${toRoman(i)}` : p?.kind === "half" ? (i === 1 ? t.halfFirst : t.halfSecond) : `${t.periodMonth} ${i}`;
+      const label =
+        p?.kind === "quarter"
+          ? `${t.periodQuarter} ${toRoman(i)}`
+          : p?.kind === "half"
+            ? i === 1
+              ? t.halfFirst
+              : t.halfSecond
+            : `${t.periodMonth} ${i}`;
       indexSelect.appendChild(el("option", { value: String(i) }, [label]));
     }
     indexField.style.display = count ? "" : "none";
@@ -145,19 +166,27 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
     const picked = dataFile.files && dataFile.files[0];
     if (!picked) return;
     say(t.busyLoad);
-    void readText(picked).then((text) => {
-      const parsed = parseReportData(text);
-      if (!parsed.ok) return fail(t.dataProblems(parsed.problems.length), parsed.problems.map(problemLine));
-      useData(parsed.data, picked.name);
-      say(t.dataLoaded(`“${picked.name}”`));
-    }, () => fail(t.fileReadFailed));
+    void readText(picked).then(
+      (text) => {
+        const parsed = parseReportData(text);
+        if (!parsed.ok) return fail(t.dataProblems(parsed.problems.length), parsed.problems.map(problemLine));
+        useData(parsed.data, picked.name);
+        say(t.dataLoaded(`“${picked.name}”`));
+      },
+      () => fail(t.fileReadFailed),
+    );
   };
 
   // 4. Figures: the main figures as plain fields (value and last period's); the table from a .csv or .xlsx.
   const figureInputs: { key: (typeof METRIC_KEYS)[number]; value: HTMLInputElement; prior: HTMLInputElement }[] = [];
   const figureRows = METRIC_KEYS.map((key) => {
     const value = el("input", { type: "text", inputmode: "numeric", size: "10", "aria-label": metricFieldLabel(key) });
-    const prior = el("input", { type: "text", inputmode: "numeric", size: "10", "aria-label": `${metricFieldLabel(key)} — ${LEGACY.priorColumn}` });
+    const prior = el("input", {
+      type: "text",
+      inputmode: "numeric",
+      size: "10",
+      "aria-label": `${metricFieldLabel(key)} — ${LEGACY.priorColumn}`,
+    });
     value.onchange = () => (state.figures.metrics[key].value = value.value);
     prior.onchange = () => (state.figures.metrics[key].prior = prior.value);
     figureInputs.push({ key, value, prior });
@@ -183,13 +212,21 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
     const monthCount = period ? monthsWhileTyped(period).length : 0;
     void readBytes(picked)
       // On demand, as in the modern pane: papaparse, JSZip and the .xlsx reader are not needed to start.
-      .then((bytes) => import(/* webpackChunkName: "sheet" */ "../sources/spreadsheet/spreadsheet-file").then((sheet) => sheet.cellsOfSpreadsheetFile(picked.name, bytes)))
+      .then((bytes) =>
+        import(/* webpackChunkName: "sheet" */ "../sources/spreadsheet/spreadsheet-file").then((sheet) =>
+          sheet.cellsOfSpreadsheetFile(picked.name, bytes),
+        ),
+      )
       .then((cells) => {
         const read = readContributorSheet(cells, monthCount);
         state.figures.table = tableDraftOf(read.groups);
         drawTable();
         const units = read.groups.reduce((n, g) => n + g.rows.length, 0);
-        const problems = [...(read.monthColumns && read.monthColumns !== monthCount ? [t.sheetMonthsDiffer(read.monthColumns, monthCount)] : []), ...read.problems, ...read.mismatches];
+        const problems = [
+          ...(read.monthColumns && read.monthColumns !== monthCount ? [t.sheetMonthsDiffer(read.monthColumns, monthCount)] : []),
+          ...read.problems,
+          ...read.mismatches,
+        ];
         if (problems.length) fail(t.importedTable(picked.name, units, read.groups.length), problems);
         else say(t.importedTable(picked.name, units, read.groups.length));
       })
@@ -203,16 +240,21 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
   const report = () => {
     const made = makeReport(state.file, choices(), "vi", state.figures);
     if (made.ok) return made.model;
-    fail(t.dataProblems(made.inputProblems.length + made.problems.length), [...made.inputProblems.map((p) => p.message), ...made.problems.map(problemLine)]);
+    fail(t.dataProblems(made.inputProblems.length + made.problems.length), [
+      ...made.inputProblems.map((p) => p.message),
+      ...made.problems.map(problemLine),
+    ]);
     return null;
   };
   const withWord = (busy: string, run: () => Promise<string>): void => {
     if (!inWord) return fail(LEGACY.notInWord);
     insertButton.disabled = refreshButton.disabled = true;
     say(busy);
-    run().then(say, (err: unknown) => fail(describeWordError(err))).then(() => {
-      insertButton.disabled = refreshButton.disabled = false;
-    });
+    run()
+      .then(say, (err: unknown) => fail(describeWordError(err)))
+      .then(() => {
+        insertButton.disabled = refreshButton.disabled = false;
+      });
   };
   insertButton.onclick = () => {
     const model = report();
@@ -240,7 +282,13 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
       refresh(tags);
     };
     kept.appendChild(el("p", {}, [LEGACY.keptTitle]));
-    kept.appendChild(el("ul", {}, blocks.map((b, i) => el("li", {}, [el("label", {}, [boxes[i]!.box, ` ${b.title}`])]))));
+    kept.appendChild(
+      el(
+        "ul",
+        {},
+        blocks.map((b, i) => el("li", {}, [el("label", {}, [boxes[i]!.box, ` ${b.title}`])])),
+      ),
+    );
     kept.appendChild(overwrite);
   };
 
@@ -249,7 +297,12 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
   }
   function choices() {
     const unit = chosenUnit();
-    return { ...(unit ? { unit } : {}), ...(state.period ? { period: state.period } : {}), reportNumber: state.reportNumber, reportDate: state.reportDate };
+    return {
+      ...(unit ? { unit } : {}),
+      ...(state.period ? { period: state.period } : {}),
+      reportNumber: state.reportNumber,
+      reportDate: state.reportDate,
+    };
   }
   function useData(data: ReportData, source: string | undefined): void {
     state.file = data;
@@ -282,7 +335,13 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
       el("section", {}, [
         el("h2", {}, [LEGACY.figuresSection]),
         el("table", { class: "figures" }, [
-          el("thead", {}, [el("tr", {}, [el("th", { scope: "col" }, [LEGACY.figureColumn]), el("th", { scope: "col" }, [LEGACY.thisColumn]), el("th", { scope: "col" }, [LEGACY.priorColumn])])]),
+          el("thead", {}, [
+            el("tr", {}, [
+              el("th", { scope: "col" }, [LEGACY.figureColumn]),
+              el("th", { scope: "col" }, [LEGACY.thisColumn]),
+              el("th", { scope: "col" }, [LEGACY.priorColumn]),
+            ]),
+          ]),
           el("tbody", {}, figureRows),
         ]),
         field(LEGACY.tableFile, tableFile, t.importTableHint),

@@ -31,7 +31,11 @@ function rule(cellWidth: number, length: number, spacing: { before: number; afte
   const clamped = Math.min(length, cellWidth - 200);
   const side = Math.max(0, Math.round((cellWidth - clamped) / 2));
   return para({
-    style: STYLE_IDS["header-cell"], topRule: true, indentLeft: side, indentRight: side, spacingBefore: spacing.before,
+    style: STYLE_IDS["header-cell"],
+    topRule: true,
+    indentLeft: side,
+    indentRight: side,
+    spacingBefore: spacing.before,
     ...(spacing.after !== undefined ? { spacingAfter: spacing.after } : {}),
   });
 }
@@ -107,7 +111,10 @@ function signatureXml(s: SignatureContent, layout: Layout): string {
     para({ style: sig }, run(s.title)) +
     // Room for the hand signature and the seal.
     para({ style: sig, spacingBefore: 1700 }, run(s.name));
-  return table({ widths: [leftW, rightW], borders: false }, row({ cantSplit: true }, cell({ width: leftW }, left) + cell({ width: rightW }, right)));
+  return table(
+    { widths: [leftW, rightW], borders: false },
+    row({ cantSplit: true }, cell({ width: leftW }, left) + cell({ width: rightW }, right)),
+  );
 }
 
 export function contributorColumnWidths(monthCount: number, layout: Layout): number[] {
@@ -143,11 +150,16 @@ function contributorsXml(c: ContributorTableContent, layout: Layout): string {
       { cantSplit: true },
       cell({}, center(group.numeral, true)) + cell({ width: spanWidth, span: widths.length - 1 }, left(group.name, true)),
     );
-    rows += group.rows.map((r: ContributorRow) =>
-      row({ cantSplit: true }, cells([String(r.stt), r.name, ...r.months.map(monthCell), formatInteger(r.total)], false)),
-    ).join("");
+    rows += group.rows
+      .map((r: ContributorRow) =>
+        row({ cantSplit: true }, cells([String(r.stt), r.name, ...r.months.map(monthCell), formatInteger(r.total)], false)),
+      )
+      .join("");
   }
-  rows += row({ cantSplit: true }, cells(["", "Tổng cộng", ...c.table.monthTotals.map(monthCell), formatInteger(c.table.grandTotal)], true));
+  rows += row(
+    { cantSplit: true },
+    cells(["", "Tổng cộng", ...c.table.monthTotals.map(monthCell), formatInteger(c.table.grandTotal)], true),
+  );
   return table({ widths, borders: true, center: true, style: TABLE_STYLE_ID, compact: true }, rows);
 }
 

@@ -15,9 +15,10 @@ function sectionProps(landscape: boolean, titlePage: boolean, withHeaders = true
   const size = landscape
     ? `<w:pgSz w:w="${PAGE.height}" w:h="${PAGE.width}" w:orient="landscape"/>`
     : `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>`;
-  const headers = !withHeaders ? "" :
-    `<w:headerReference w:type="default" r:id="${HEADER_REL_ID}"/>` +
-    (titlePage ? `<w:headerReference w:type="first" r:id="${FIRST_HEADER_REL_ID}"/>` : "");
+  const headers = !withHeaders
+    ? ""
+    : `<w:headerReference w:type="default" r:id="${HEADER_REL_ID}"/>` +
+      (titlePage ? `<w:headerReference w:type="first" r:id="${FIRST_HEADER_REL_ID}"/>` : "");
   return (
     `<w:sectPr>${headers}${size}` +
     `<w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="${PAGE.header}" w:footer="${PAGE.footer}" w:gutter="0"/>` +

@@ -4,7 +4,14 @@ import { textFingerprint } from "../domain/fingerprint";
 import { DATA_PART_NAMESPACE } from "./data-part";
 import { dataPartFor } from "./block-fingerprint";
 import {
-  documentPartXml, emptyHeaderXml, finalSectionProps, FIRST_HEADER_REL_ID, HEADER_REL_ID, pageNumberHeaderXml, renderBlocks, reportBodyXml,
+  documentPartXml,
+  emptyHeaderXml,
+  finalSectionProps,
+  FIRST_HEADER_REL_ID,
+  HEADER_REL_ID,
+  pageNumberHeaderXml,
+  renderBlocks,
+  reportBodyXml,
 } from "./document";
 import { stylesPartXml } from "./styles";
 import { escapeXmlText } from "./xml-escape";
@@ -80,8 +87,7 @@ function coreProps(title: string, creator: string, isoDate: string): string {
   );
 }
 
-const appProps =
-  `${XML_DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Soạn báo cáo</Application></Properties>`;
+const appProps = `${XML_DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Soạn báo cáo</Application></Properties>`;
 
 export interface DocxOptions {
   /** Remembered so "Cập nhật số liệu" can reload the same file or URL later. */
@@ -99,7 +105,10 @@ export function docxParts(model: ReportModel, options: DocxOptions = {}): DocxPa
   const rendered = renderBlocks(model);
   const dataXml = dataPartFor(model, options.source, rendered);
   const summary = model.blocks.find((b) => b.tag.endsWith(":title"));
-  const title = summary && summary.content.kind === "paragraphs" ? summary.content.paragraphs.map((p) => p.runs.map((r) => r.text).join("")).join(" ") : "Báo cáo";
+  const title =
+    summary && summary.content.kind === "paragraphs"
+      ? summary.content.paragraphs.map((p) => p.runs.map((r) => r.text).join("")).join(" ")
+      : "Báo cáo";
   const date = model.data.report.date.length === 10 ? model.data.report.date : `${model.data.report.date}-01`;
   return {
     "[Content_Types].xml": contentTypes,

@@ -20,14 +20,26 @@ export function insertPackage(bodyXml: string): string {
   return (
     `<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?>` +
     `<pkg:package xmlns:pkg="${PKG_NS}">` +
-    part("/_rels/.rels", "application/vnd.openxmlformats-package.relationships+xml",
-      `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${DOC_REL}/officeDocument" Target="word/document.xml"/></Relationships>`) +
-    part("/word/_rels/document.xml.rels", "application/vnd.openxmlformats-package.relationships+xml",
-      `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${DOC_REL}/styles" Target="styles.xml"/></Relationships>`) +
-    part("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-      `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${bodyXml}</w:body></w:document>`) +
-    part("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
-      `<w:styles xmlns:w="${W_NS}">${reportStyleElements()}</w:styles>`) +
+    part(
+      "/_rels/.rels",
+      "application/vnd.openxmlformats-package.relationships+xml",
+      `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${DOC_REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
+    ) +
+    part(
+      "/word/_rels/document.xml.rels",
+      "application/vnd.openxmlformats-package.relationships+xml",
+      `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${DOC_REL}/styles" Target="styles.xml"/></Relationships>`,
+    ) +
+    part(
+      "/word/document.xml",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+      `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${bodyXml}</w:body></w:document>`,
+    ) +
+    part(
+      "/word/styles.xml",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+      `<w:styles xmlns:w="${W_NS}">${reportStyleElements()}</w:styles>`,
+    ) +
     `</pkg:package>`
   );
 }
@@ -36,7 +48,6 @@ export function insertPackage(bodyXml: string): string {
 export function reportInsertPackage(model: ReportModel): string {
   return insertPackage(reportBodyXml(model, { forInsertion: true }));
 }
-
 
 /** One block in its content control, for "insert this block at the cursor". */
 export function blockInsertPackage(model: ReportModel, block: Block): string {

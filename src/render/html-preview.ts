@@ -1,5 +1,12 @@
 import type {
-  Block, ContributorTableContent, HeaderContent, ParagraphModel, ParagraphRole, ReportModel, SignatureContent, TextRun,
+  Block,
+  ContributorTableContent,
+  HeaderContent,
+  ParagraphModel,
+  ParagraphRole,
+  ReportModel,
+  SignatureContent,
+  TextRun,
 } from "../domain/report-model";
 import { formatInteger } from "../domain/vietnamese-number";
 
@@ -67,10 +74,10 @@ function headerHtml(h: HeaderContent): string {
 }
 
 function signatureHtml(s: SignatureContent): string {
-  const heading = s.format === "hd36" ? `<u>${escapeHtml(s.recipientsHeading)}</u>` : `<strong><em>${escapeHtml(s.recipientsHeading)}</em></strong>`;
+  const heading =
+    s.format === "hd36" ? `<u>${escapeHtml(s.recipientsHeading)}</u>` : `<strong><em>${escapeHtml(s.recipientsHeading)}</em></strong>`;
   const left =
-    `<p class="recipients-heading">${heading}</p>` +
-    s.recipientLines.map((l) => `<p class="recipient">${escapeHtml(l)}</p>`).join("");
+    `<p class="recipients-heading">${heading}</p>` + s.recipientLines.map((l) => `<p class="recipient">${escapeHtml(l)}</p>`).join("");
   const right =
     (s.authority ? `<p class="sig"><strong>${escapeHtml(s.authority)}</strong></p>` : "") +
     `<p class="sig"><strong>${escapeHtml(s.title)}</strong></p>` +

@@ -9,8 +9,31 @@ const TWIPS_PER_CM = 567;
 export const BODY_SIZE = 28; // 14 pt
 export const FIRST_LINE_INDENT = Math.round(1.27 * TWIPS_PER_CM); // 720
 
-export const STYLE_IDS: Record<ParagraphRole | "header-cell" | "header-issuer" | "header-national" | "header-motto" | "header-date" | "table-heading" | "table-text" | "table-text-left" | "recipients" | "recipients-heading" | "signature" | "page-number" | "after-table" | "section-break"
-  | "party-title" | "party-superior" | "party-issuer" | "party-star" | "party-number" | "party-recipients" | "party-recipients-heading", string> = {
+export const STYLE_IDS: Record<
+  | ParagraphRole
+  | "header-cell"
+  | "header-issuer"
+  | "header-national"
+  | "header-motto"
+  | "header-date"
+  | "table-heading"
+  | "table-text"
+  | "table-text-left"
+  | "recipients"
+  | "recipients-heading"
+  | "signature"
+  | "page-number"
+  | "after-table"
+  | "section-break"
+  | "party-title"
+  | "party-superior"
+  | "party-issuer"
+  | "party-star"
+  | "party-number"
+  | "party-recipients"
+  | "party-recipients-heading",
+  string
+> = {
   body: "SbcBody",
   bullet: "SbcBullet",
   heading1: "SbcHeading1",
@@ -99,11 +122,32 @@ const DEFS: StyleDef[] = [
   { id: STYLE_IDS["table-text"], name: "SBC Chữ trong bảng", ...centered, size: 26, before: 20, after: 20 },
   { id: STYLE_IDS["table-text-left"], name: "SBC Chữ trong bảng (trái)", ...centered, align: "left", size: 26, before: 20, after: 20 },
   { id: STYLE_IDS.recipients, name: "SBC Nơi nhận", size: 22, align: "left", firstLine: 0, before: 0, after: 0, line: 240 },
-  { id: STYLE_IDS["recipients-heading"], name: "SBC Nơi nhận tiêu đề", size: 24, bold: true, italic: true, align: "left", firstLine: 0, before: 0, after: 0, line: 240 },
+  {
+    id: STYLE_IDS["recipients-heading"],
+    name: "SBC Nơi nhận tiêu đề",
+    size: 24,
+    bold: true,
+    italic: true,
+    align: "left",
+    firstLine: 0,
+    before: 0,
+    after: 0,
+    line: 240,
+  },
   { id: STYLE_IDS.signature, name: "SBC Chữ ký", ...centered, bold: true },
   { id: STYLE_IDS["page-number"], name: "SBC Số trang", ...centered },
   // ND30 Phụ lục I (ô 9a): "Kính gửi:" and the addressees, 14 pt upright, under the summary.
-  { id: STYLE_IDS.addressee, name: "SBC Kính gửi", size: BODY_SIZE, align: "left", left: 2268, firstLine: 0, before: 0, after: 0, line: 276 },
+  {
+    id: STYLE_IDS.addressee,
+    name: "SBC Kính gửi",
+    size: BODY_SIZE,
+    align: "left",
+    left: 2268,
+    firstLine: 0,
+    before: 0,
+    after: 0,
+    line: 276,
+  },
   // Hướng dẫn 36-HD/VPTW, Phụ lục 3 (sizes and styles of each element of a Party document):
   // 1. "ĐẢNG CỘNG SẢN VIỆT NAM": upper case, 15 pt, upright bold, a solid line under it as long as it (II.1.1).
   { id: STYLE_IDS["party-title"], name: "SBC Tiêu đề Đảng", ...centered, size: 30, bold: true },
@@ -117,8 +161,27 @@ const DEFS: StyleDef[] = [
   // 5. The document type: upper case, 15–16 pt, bold (16 chosen); the summary stays 14 pt bold (14–15).
   { id: STYLE_IDS["doc-type-party"], name: "SBC Tên loại (Đảng)", ...centered, size: 32, bold: true, before: 360, keepNext: true },
   // 9. "Nơi nhận": lower case, 14 pt, upright, underlined; the recipients 12 pt upright.
-  { id: STYLE_IDS["party-recipients-heading"], name: "SBC Nơi nhận (Đảng)", size: 28, underline: true, align: "left", firstLine: 0, before: 0, after: 0, line: 240 },
-  { id: STYLE_IDS["party-recipients"], name: "SBC Nơi nhận dòng (Đảng)", size: 24, align: "left", firstLine: 0, before: 0, after: 0, line: 240 },
+  {
+    id: STYLE_IDS["party-recipients-heading"],
+    name: "SBC Nơi nhận (Đảng)",
+    size: 28,
+    underline: true,
+    align: "left",
+    firstLine: 0,
+    before: 0,
+    after: 0,
+    line: 240,
+  },
+  {
+    id: STYLE_IDS["party-recipients"],
+    name: "SBC Nơi nhận dòng (Đảng)",
+    size: 24,
+    align: "left",
+    firstLine: 0,
+    before: 0,
+    after: 0,
+    line: 240,
+  },
   // The paragraph that closes a table block inside its control (1 pt, no spacing: nothing shows). A control whose
   // content is one table is a RichTextTable control, and Word refuses "Replace" on those (ContentControl.insertOoxml
   // reference); it also adds a paragraph of its own after a table that ends a control (office-js #116).
@@ -138,8 +201,8 @@ function styleXml(d: StyleDef): string {
     (d.outline !== undefined ? `<w:outlineLvl w:val="${d.outline}"/>` : "");
   const rpr =
     FONT +
-    (d.bold ? "<w:b/><w:bCs/>" : "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>") +
-    (d.italic ? "<w:i/><w:iCs/>" : "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>") +
+    (d.bold ? "<w:b/><w:bCs/>" : '<w:b w:val="0"/><w:bCs w:val="0"/>') +
+    (d.italic ? "<w:i/><w:iCs/>" : '<w:i w:val="0"/><w:iCs w:val="0"/>') +
     `<w:color w:val="000000"/><w:sz w:val="${d.size}"/><w:szCs w:val="${d.size}"/>` +
     (d.underline ? `<w:u w:val="single"/>` : "") +
     `<w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="ar-SA"/>`;

@@ -35,7 +35,8 @@ export function run(text: string, f: RunFormat = {}): string {
     if (part === "\n") body += "<w:br/>";
     else if (part === "\t") body += "<w:tab/>";
     // xml:space only where Word would otherwise drop spaces: most cells hold a bare number.
-    else if (part) body += /^\s|\s$|\s\s/.test(part) ? `<w:t xml:space="preserve">${escapeXmlText(part)}</w:t>` : `<w:t>${escapeXmlText(part)}</w:t>`;
+    else if (part)
+      body += /^\s|\s$|\s\s/.test(part) ? `<w:t xml:space="preserve">${escapeXmlText(part)}</w:t>` : `<w:t>${escapeXmlText(part)}</w:t>`;
   }
   return `<w:r>${props}${body}</w:r>`;
 }

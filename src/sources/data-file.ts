@@ -38,12 +38,16 @@ export function jsonErrorLocation(message: string, textValue: string): { line: n
 /** What a text that is not JSON at all most likely is, and where it belongs instead. */
 export function notJsonHint(textValue: string): string | null {
   const start = textValue.trimStart();
-  if (start.startsWith("PK")) return "đây là một tệp Word hoặc Excel (.docx/.xlsx), không phải tệp số liệu JSON — báo cáo Word kỳ trước thì dùng \"Bắt đầu từ báo cáo kỳ trước\" (mục 4), bảng Excel thì dùng \"Nhập bảng từ Excel/CSV\" (mục 6).";
+  if (start.startsWith("PK"))
+    return 'đây là một tệp Word hoặc Excel (.docx/.xlsx), không phải tệp số liệu JSON — báo cáo Word kỳ trước thì dùng "Bắt đầu từ báo cáo kỳ trước" (mục 4), bảng Excel thì dùng "Nhập bảng từ Excel/CSV" (mục 6).';
   if (start.startsWith("%PDF")) return "đây là một tệp PDF, không phải tệp số liệu JSON — hãy chọn tệp .json, hoặc nhập số liệu ở mục 5.";
-  if (/^\uFFFD|\u0000/.test(start.slice(0, 8))) return "đây không phải tệp văn bản (có thể là .doc hoặc .xls cũ) — hãy chọn tệp .json, hoặc nhập số liệu ở mục 5.";
+  if (/^\uFFFD|\u0000/.test(start.slice(0, 8)))
+    return "đây không phải tệp văn bản (có thể là .doc hoặc .xls cũ) — hãy chọn tệp .json, hoặc nhập số liệu ở mục 5.";
   const firstLine = start.split(/\r?\n/, 1)[0] ?? "";
-  if (firstLine.includes("\t")) return "đây là các ô chép từ Excel, không phải JSON — hãy dán vào một ô của \"Bảng đơn vị\" (mục 6), hoặc gõ số liệu ở mục 5.";
-  if (!/^[[{]/.test(start)) return "đây không phải nội dung JSON (tệp số liệu bắt đầu bằng dấu {) — hãy gõ số liệu ở mục 5, hoặc chọn đúng tệp .json.";
+  if (firstLine.includes("\t"))
+    return 'đây là các ô chép từ Excel, không phải JSON — hãy dán vào một ô của "Bảng đơn vị" (mục 6), hoặc gõ số liệu ở mục 5.';
+  if (!/^[[{]/.test(start))
+    return "đây không phải nội dung JSON (tệp số liệu bắt đầu bằng dấu {) — hãy gõ số liệu ở mục 5, hoặc chọn đúng tệp .json.";
   return null;
 }
 
@@ -69,7 +73,15 @@ export function validateReportData(raw: unknown): ParseResult {
 
 export function parseReportData(textValue: string): ParseResult {
   if (textValue.length > MAX_DATA_FILE_CHARS) {
-    return { ok: false, problems: [{ path: "(tệp)", message: `tệp quá lớn (${textValue.length} ký tự); tệp số liệu thường chỉ vài chục KB — kiểm tra lại có chọn đúng tệp không.` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "(tệp)",
+          message: `tệp quá lớn (${textValue.length} ký tự); tệp số liệu thường chỉ vài chục KB — kiểm tra lại có chọn đúng tệp không.`,
+        },
+      ],
+    };
   }
   const body = textValue.replace(/^\uFEFF/, "");
   if (body.trim() === "") {
@@ -84,7 +96,12 @@ export function parseReportData(textValue: string): ParseResult {
     const { line, column } = jsonErrorLocation(err instanceof Error ? err.message : String(err), body);
     return {
       ok: false,
-      problems: [{ path: "(JSON)", message: `tệp không phải JSON hợp lệ: lỗi cú pháp ở dòng ${line}, cột ${column} — kiểm tra dấu phẩy, ngoặc và dấu nháy kép quanh đó.` }],
+      problems: [
+        {
+          path: "(JSON)",
+          message: `tệp không phải JSON hợp lệ: lỗi cú pháp ở dòng ${line}, cột ${column} — kiểm tra dấu phẩy, ngoặc và dấu nháy kép quanh đó.`,
+        },
+      ],
     };
   }
   return validateReportData(raw);

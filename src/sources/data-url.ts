@@ -17,7 +17,11 @@ export type FetchTextResult = { ok: true; text: string; url: string } | ({ ok: f
 export const DATA_URL_TIMEOUT_MS = 20_000;
 
 /** Fetches the text at an https address; every way it can fail is a reason the caller words in its language. */
-export async function fetchDataText(input: string, fetcher: typeof fetch = fetch, timeoutMs = DATA_URL_TIMEOUT_MS): Promise<FetchTextResult> {
+export async function fetchDataText(
+  input: string,
+  fetcher: typeof fetch = fetch,
+  timeoutMs = DATA_URL_TIMEOUT_MS,
+): Promise<FetchTextResult> {
   let url: URL;
   try {
     url = new URL(input.trim());

@@ -13,7 +13,10 @@ export function validateUnit(raw: unknown, path: readonly (string | number)[] = 
   const result = unitSchema.safeParse(input);
   if (result.success) return { ok: true, unit: result.data };
   const issues = result.error.issues.map((i) => ({ ...i, path: [...path, ...i.path] }));
-  const wrapped = path.reduceRight<unknown>((inner, key) => (typeof key === "number" ? Object.assign([], { [key]: inner }) : { [key]: inner }), input);
+  const wrapped = path.reduceRight<unknown>(
+    (inner, key) => (typeof key === "number" ? Object.assign([], { [key]: inner }) : { [key]: inner }),
+    input,
+  );
   return { ok: false, problems: describeIssues(issues as typeof result.error.issues, wrapped) };
 }
 
@@ -40,7 +43,12 @@ export function readUnitFile(text: string): { ok: true; units: UnitProfile[] } |
     const one = validateUnit((raw as { unit: unknown }).unit);
     return one.ok ? { ok: true, units: [one.unit] } : one;
   } else {
-    return { ok: false, problems: [{ path: "(gốc tệp)", message: "cần một tệp số liệu v1 (có trường \"unit\"), một danh sách đơn vị […] hoặc { \"units\": […] }." }] };
+    return {
+      ok: false,
+      problems: [
+        { path: "(gốc tệp)", message: 'cần một tệp số liệu v1 (có trường "unit"), một danh sách đơn vị […] hoặc { "units": […] }.' },
+      ],
+    };
   }
   const units: UnitProfile[] = [];
   const problems: FieldProblem[] = [];

@@ -22,7 +22,9 @@ import { lazy, Suspense } from "react";
 
 // Below the first screen: drawn as soon as their chunk arrives (a few KiB), not part of the first paint.
 const FiguresPanel = lazy(() => import(/* webpackChunkName: "figures" */ "./figures-panel").then((m) => ({ default: m.FiguresPanel })));
-const ContributorGrid = lazy(() => import(/* webpackChunkName: "figures" */ "./contributor-grid").then((m) => ({ default: m.ContributorGrid })));
+const ContributorGrid = lazy(() =>
+  import(/* webpackChunkName: "figures" */ "./contributor-grid").then((m) => ({ default: m.ContributorGrid })),
+);
 import { useTable } from "./use-table";
 import { useDraft } from "./use-draft";
 import { downloadData } from "./data-download";
@@ -157,9 +159,13 @@ export function App(): React.JSX.Element {
         </div>
         {draft.offer && (
           <div role="region" aria-label={t.draftRestore} className={styles.ok} data-testid="draft-offer">
-            <p style={{ margin: 0 }}>{t.draftFound(new Date(draft.offer.savedAt).toLocaleString(state.lang === "vi" ? "vi-VN" : "en-GB"))}</p>
+            <p style={{ margin: 0 }}>
+              {t.draftFound(new Date(draft.offer.savedAt).toLocaleString(state.lang === "vi" ? "vi-VN" : "en-GB"))}
+            </p>
             <div style={{ display: "flex", flexWrap: "wrap", gap: 8, marginTop: 8 }}>
-              <Button appearance="primary" onClick={draft.restore}>{t.draftRestore}</Button>
+              <Button appearance="primary" onClick={draft.restore}>
+                {t.draftRestore}
+              </Button>
               <Button onClick={draft.discard}>{t.draftDiscard}</Button>
             </div>
           </div>
@@ -223,25 +229,25 @@ export function App(): React.JSX.Element {
           onRemoveSeed={prior.onRemoveSeed}
         />
         <Suspense fallback={<p>{t.figuresSection}</p>}>
-        <FiguresPanel
-          t={t}
-          figures={state.figures}
-          period={state.period ?? fileData?.period ?? null}
-          problems={inputProblems}
-          disabled={busy}
-          onChange={(figures) => dispatch({ type: "figures", figures })}
-        />
-        <ContributorGrid
-          t={t}
-          table={state.figures.table}
-          monthHeadings={monthHeadings}
-          problems={inputProblems}
-          disabled={busy}
-          onChange={table.setTable}
-          onPasteBlock={table.onPasteBlock}
-          onImport={table.onImport}
-          outcome={state.tableOutcome}
-        />
+          <FiguresPanel
+            t={t}
+            figures={state.figures}
+            period={state.period ?? fileData?.period ?? null}
+            problems={inputProblems}
+            disabled={busy}
+            onChange={(figures) => dispatch({ type: "figures", figures })}
+          />
+          <ContributorGrid
+            t={t}
+            table={state.figures.table}
+            monthHeadings={monthHeadings}
+            problems={inputProblems}
+            disabled={busy}
+            onChange={table.setTable}
+            onPasteBlock={table.onPasteBlock}
+            onImport={table.onImport}
+            outcome={state.tableOutcome}
+          />
         </Suspense>
         <PreviewPanel
           t={t}
@@ -271,11 +277,18 @@ export function App(): React.JSX.Element {
         <div className={styles.sticky}>
           <div role="status" aria-live="polite" className={styles.status} id="pane-status">
             {state.busy !== null && <Spinner size="tiny" label={state.busy} labelPosition="after" />}
-            {state.notice?.kind === "ok" && <p className={styles.ok} style={{ margin: 0 }}>{state.notice.text}</p>}
+            {state.notice?.kind === "ok" && (
+              <p className={styles.ok} style={{ margin: 0 }}>
+                {state.notice.text}
+              </p>
+            )}
           </div>
           <div role="alert" id="pane-error">
             {state.notice?.kind === "error" && (
-              <p className={styles.error} style={{ margin: 0 }}><strong>{t.errorPrefix}: </strong>{state.notice.text}</p>
+              <p className={styles.error} style={{ margin: 0 }}>
+                <strong>{t.errorPrefix}: </strong>
+                {state.notice.text}
+              </p>
             )}
           </div>
         </div>

@@ -62,7 +62,11 @@ export function composeReportData(file: ReportData | null, choices: PaneChoices,
   if (unit) out.unit = unit;
   if (period) out.period = period;
   const reportNumber = (number.ok ? number.value : undefined) ?? file?.report.number;
-  out.report = { ...(file?.report ?? {}), ...(reportNumber !== undefined ? { number: reportNumber } : {}), ...(reportDate ? { date: reportDate } : {}) };
+  out.report = {
+    ...(file?.report ?? {}),
+    ...(reportNumber !== undefined ? { number: reportNumber } : {}),
+    ...(reportDate ? { date: reportDate } : {}),
+  };
   const asOfValue = (asOf.ok ? asOf.value : undefined) ?? file?.asOf;
   if (asOfValue) out.asOf = asOfValue;
   else delete out.asOf;
@@ -132,6 +136,7 @@ export function overrides(file: ReportData, choices: PaneChoices, describePeriod
   if (given(choices.reportDate) && choices.reportDate.trim() !== file.report.date) {
     out.push({ field: "date", file: file.report.date, pane: choices.reportDate.trim() });
   }
-  if (given(choices.asOf) && choices.asOf.trim() !== (file.asOf ?? "")) out.push({ field: "asOf", file: file.asOf ?? "", pane: choices.asOf.trim() });
+  if (given(choices.asOf) && choices.asOf.trim() !== (file.asOf ?? ""))
+    out.push({ field: "asOf", file: file.asOf ?? "", pane: choices.asOf.trim() });
   return out;
 }

@@ -15,7 +15,12 @@ const useStyles = makeStyles({
   frame: { overflowX: "auto", maxWidth: "100%", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: 0 },
-  head: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  head: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 4px",
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: "nowrap",
+  },
   input: {
     border: "none",
     padding: "4px",
@@ -90,24 +95,32 @@ export function ContributorGrid(props: ContributorGridProps): React.JSX.Element 
   const setCell = (g: number, r: number, c: number, value: string) =>
     update(
       table.map((group, gi) =>
-        gi !== g ? group : {
-          ...group,
-          rows: group.rows.map((row, ri) => {
-            if (ri !== r) return row;
-            if (c === 0) return { ...row, name: value };
-            const ms = Array.from({ length: months }, (_, m) => row.months[m] ?? "");
-            ms[c - 1] = value;
-            return { ...row, months: ms };
-          }),
-        },
+        gi !== g
+          ? group
+          : {
+              ...group,
+              rows: group.rows.map((row, ri) => {
+                if (ri !== r) return row;
+                if (c === 0) return { ...row, name: value };
+                const ms = Array.from({ length: months }, (_, m) => row.months[m] ?? "");
+                ms[c - 1] = value;
+                return { ...row, months: ms };
+              }),
+            },
       ),
     );
   const emptyRow = () => ({ name: "", months: new Array<string>(months).fill("") });
 
   const moveRow = (g: number, r: number, to: number) =>
-    update(table.map((x, i) => (i !== g ? x : { ...x, rows: swap(x.rows, r, to) })), cellId(g, to, 0));
+    update(
+      table.map((x, i) => (i !== g ? x : { ...x, rows: swap(x.rows, r, to) })),
+      cellId(g, to, 0),
+    );
   const removeRow = (g: number, r: number) =>
-    update(table.map((x, i) => (i !== g ? x : { ...x, rows: x.rows.filter((_, j) => j !== r) })), r > 0 ? cellId(g, r - 1, 0) : `grid-group-${g}`);
+    update(
+      table.map((x, i) => (i !== g ? x : { ...x, rows: x.rows.filter((_, j) => j !== r) })),
+      r > 0 ? cellId(g, r - 1, 0) : `grid-group-${g}`,
+    );
 
   /**
    * Spreadsheet keys: arrows between cells (left/right at the text's ends), Enter down; Alt+↑/↓ moves the unit,
@@ -159,13 +172,23 @@ export function ContributorGrid(props: ContributorGridProps): React.JSX.Element 
           <table className={styles.table}>
             <thead>
               <tr>
-                <th className={styles.head} scope="col">{t.tableStt}</th>
-                <th className={styles.head} scope="col">{t.tableUnit}</th>
+                <th className={styles.head} scope="col">
+                  {t.tableStt}
+                </th>
+                <th className={styles.head} scope="col">
+                  {t.tableUnit}
+                </th>
                 {monthHeadings.map((h) => (
-                  <th key={h} className={styles.head} scope="col">{h}</th>
+                  <th key={h} className={styles.head} scope="col">
+                    {h}
+                  </th>
                 ))}
-                <th className={styles.head} scope="col">{t.tableTotal}</th>
-                <th className={styles.head} scope="col"><span style={{ position: "absolute", left: -9999 }}>{t.tableActions}</span></th>
+                <th className={styles.head} scope="col">
+                  {t.tableTotal}
+                </th>
+                <th className={styles.head} scope="col">
+                  <span style={{ position: "absolute", left: -9999 }}>{t.tableActions}</span>
+                </th>
               </tr>
             </thead>
             {table.map((group, g) => (
@@ -192,17 +215,47 @@ export function ContributorGrid(props: ContributorGridProps): React.JSX.Element 
                     />
                   </td>
                   <td className={styles.cell} style={{ whiteSpace: "nowrap" }}>
-                    <Button size="small" appearance="subtle" tabIndex={-1} aria-label={t.moveUp(group.name || String(g + 1))} disabled={props.disabled || g === 0}
-                      onClick={() => update(swap(table, g, g - 1), `grid-group-${g - 1}`)}>↑</Button>
-                    <Button size="small" appearance="subtle" tabIndex={-1} aria-label={t.moveDown(group.name || String(g + 1))} disabled={props.disabled || g === table.length - 1}
-                      onClick={() => update(swap(table, g, g + 1), `grid-group-${g + 1}`)}>↓</Button>
-                    <Button size="small" appearance="subtle" aria-label={t.removeGroup(group.name || String(g + 1))} disabled={props.disabled}
-                      onClick={() => update(table.filter((_, i) => i !== g), g > 0 ? `grid-group-${g - 1}` : undefined)}>✕</Button>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      tabIndex={-1}
+                      aria-label={t.moveUp(group.name || String(g + 1))}
+                      disabled={props.disabled || g === 0}
+                      onClick={() => update(swap(table, g, g - 1), `grid-group-${g - 1}`)}
+                    >
+                      ↑
+                    </Button>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      tabIndex={-1}
+                      aria-label={t.moveDown(group.name || String(g + 1))}
+                      disabled={props.disabled || g === table.length - 1}
+                      onClick={() => update(swap(table, g, g + 1), `grid-group-${g + 1}`)}
+                    >
+                      ↓
+                    </Button>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      aria-label={t.removeGroup(group.name || String(g + 1))}
+                      disabled={props.disabled}
+                      onClick={() =>
+                        update(
+                          table.filter((_, i) => i !== g),
+                          g > 0 ? `grid-group-${g - 1}` : undefined,
+                        )
+                      }
+                    >
+                      ✕
+                    </Button>
                   </td>
                 </tr>
                 {group.rows.map((row, r) => (
                   <tr key={r}>
-                    <td className={styles.cell} style={{ textAlign: "right", padding: "2px 4px" }}>{r + 1}</td>
+                    <td className={styles.cell} style={{ textAlign: "right", padding: "2px 4px" }}>
+                      {r + 1}
+                    </td>
                     {[row.name, ...Array.from({ length: months }, (_, m) => row.months[m] ?? "")].map((value, c) => {
                       const field = c === 0 ? `table:${g}:${r}:name` : `table:${g}:${r}:${c - 1}`;
                       const label = c === 0 ? t.unitNameOf(g + 1, r + 1) : t.monthOf(row.name || t.rowNumber(r + 1), monthHeadings[c - 1]!);
@@ -225,22 +278,56 @@ export function ContributorGrid(props: ContributorGridProps): React.JSX.Element 
                         </td>
                       );
                     })}
-                    <td className={`${styles.cell} ${styles.total}`} aria-label={t.rowTotalOf(row.name || t.rowNumber(r + 1))}>{formatInteger(totals.rows[g]?.[r] ?? 0)}</td>
+                    <td className={`${styles.cell} ${styles.total}`} aria-label={t.rowTotalOf(row.name || t.rowNumber(r + 1))}>
+                      {formatInteger(totals.rows[g]?.[r] ?? 0)}
+                    </td>
                     <td className={styles.cell} style={{ whiteSpace: "nowrap" }}>
-                      <Button size="small" appearance="subtle" tabIndex={-1} aria-label={t.moveUp(row.name || t.rowNumber(r + 1))} disabled={props.disabled || r === 0}
-                        onClick={() => moveRow(g, r, r - 1)}>↑</Button>
-                      <Button size="small" appearance="subtle" tabIndex={-1} aria-label={t.moveDown(row.name || t.rowNumber(r + 1))} disabled={props.disabled || r === group.rows.length - 1}
-                        onClick={() => moveRow(g, r, r + 1)}>↓</Button>
-                      <Button size="small" appearance="subtle" tabIndex={-1} aria-label={t.removeRow(row.name || t.rowNumber(r + 1))} disabled={props.disabled}
-                        onClick={() => removeRow(g, r)}>✕</Button>
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        tabIndex={-1}
+                        aria-label={t.moveUp(row.name || t.rowNumber(r + 1))}
+                        disabled={props.disabled || r === 0}
+                        onClick={() => moveRow(g, r, r - 1)}
+                      >
+                        ↑
+                      </Button>
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        tabIndex={-1}
+                        aria-label={t.moveDown(row.name || t.rowNumber(r + 1))}
+                        disabled={props.disabled || r === group.rows.length - 1}
+                        onClick={() => moveRow(g, r, r + 1)}
+                      >
+                        ↓
+                      </Button>
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        tabIndex={-1}
+                        aria-label={t.removeRow(row.name || t.rowNumber(r + 1))}
+                        disabled={props.disabled}
+                        onClick={() => removeRow(g, r)}
+                      >
+                        ✕
+                      </Button>
                     </td>
                   </tr>
                 ))}
                 <tr>
                   <td className={styles.cell} />
                   <td className={styles.cell} colSpan={months + 3}>
-                    <Button size="small" disabled={props.disabled}
-                      onClick={() => update(table.map((x, i) => (i !== g ? x : { ...x, rows: [...x.rows, emptyRow()] })), cellId(g, group.rows.length, 0))}>
+                    <Button
+                      size="small"
+                      disabled={props.disabled}
+                      onClick={() =>
+                        update(
+                          table.map((x, i) => (i !== g ? x : { ...x, rows: [...x.rows, emptyRow()] })),
+                          cellId(g, group.rows.length, 0),
+                        )
+                      }
+                    >
                       {t.addRow(group.name || String(g + 1))}
                     </Button>
                   </td>
@@ -250,11 +337,17 @@ export function ContributorGrid(props: ContributorGridProps): React.JSX.Element 
             <tfoot>
               <tr>
                 <td className={styles.cell} />
-                <th className={styles.head} scope="row">{t.tableTotal}</th>
+                <th className={styles.head} scope="row">
+                  {t.tableTotal}
+                </th>
                 {totals.months.map((v, m) => (
-                  <td key={m} className={`${styles.cell} ${styles.total}`} aria-label={t.monthTotalOf(monthHeadings[m]!)}>{formatInteger(v)}</td>
+                  <td key={m} className={`${styles.cell} ${styles.total}`} aria-label={t.monthTotalOf(monthHeadings[m]!)}>
+                    {formatInteger(v)}
+                  </td>
                 ))}
-                <td className={`${styles.cell} ${styles.total}`} data-testid="grand-total" aria-label={t.grandTotal}>{formatInteger(totals.grand)}</td>
+                <td className={`${styles.cell} ${styles.total}`} data-testid="grand-total" aria-label={t.grandTotal}>
+                  {formatInteger(totals.grand)}
+                </td>
                 <td className={styles.cell} />
               </tr>
             </tfoot>
@@ -262,10 +355,20 @@ export function ContributorGrid(props: ContributorGridProps): React.JSX.Element 
         </div>
       )}
       <div className={layout.row}>
-        <Button disabled={props.disabled || monthHeadings === null}
-          onClick={() => update([...table, { name: "", rows: [emptyRow()] }], `grid-group-${table.length}`)}>{t.addGroup}</Button>
+        <Button
+          disabled={props.disabled || monthHeadings === null}
+          onClick={() => update([...table, { name: "", rows: [emptyRow()] }], `grid-group-${table.length}`)}
+        >
+          {t.addGroup}
+        </Button>
       </div>
-      <FileField label={t.importTable} hint={t.importTableHint} accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={props.disabled || monthHeadings === null} onFile={props.onImport} />
+      <FileField
+        label={t.importTable}
+        hint={t.importTableHint}
+        accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        disabled={props.disabled || monthHeadings === null}
+        onFile={props.onImport}
+      />
       {props.outcome && (
         <div className={layout.notice} role="status" data-testid="table-outcome">
           <p style={{ margin: 0 }}>{props.outcome.message}</p>

@@ -6,7 +6,9 @@ import { saveFile } from "./save-file";
 // read back exactly. No library: JSON and a Blob.
 
 export function dataFileName(data: ReportData): string {
-  return docxFileName(data).replace(/^bao-cao-/, "so-lieu-").replace(/\.docx$/, ".json");
+  return docxFileName(data)
+    .replace(/^bao-cao-/, "so-lieu-")
+    .replace(/\.docx$/, ".json");
 }
 
 export function dataFileText(data: ReportData): string {

@@ -23,7 +23,11 @@ export function DataSourcePanel(props: DataSourcePanelProps): React.JSX.Element 
   const [url, setUrl] = useState("");
   const [pasted, setPasted] = useState("");
   const fieldName: Record<Override["field"], string> = {
-    unit: t.fieldUnit, period: t.fieldPeriod, number: t.fieldNumber, date: t.fieldDate, asOf: t.fieldAsOf,
+    unit: t.fieldUnit,
+    period: t.fieldPeriod,
+    number: t.fieldNumber,
+    date: t.fieldDate,
+    asOf: t.fieldAsOf,
   };
 
   return (
@@ -39,16 +43,30 @@ export function DataSourcePanel(props: DataSourcePanelProps): React.JSX.Element 
         <Field label={t.dataUrl} className={styles.grow}>
           <Input type="url" value={url} placeholder="https://" onChange={(_, d) => setUrl(d.value)} disabled={props.disabled} />
         </Field>
-        <Button type="submit" disabled={props.disabled || url.trim() === ""}>{t.dataUrlLoad}</Button>
+        <Button type="submit" disabled={props.disabled || url.trim() === ""}>
+          {t.dataUrlLoad}
+        </Button>
       </form>
       <Field label={t.dataPaste}>
         <Textarea value={pasted} onChange={(_, d) => setPasted(d.value)} rows={3} resize="vertical" disabled={props.disabled} />
       </Field>
       <div className={styles.row}>
-        <Button onClick={() => props.onPaste(pasted)} disabled={props.disabled}>{t.dataPasteUse}</Button>
+        <Button onClick={() => props.onPaste(pasted)} disabled={props.disabled}>
+          {t.dataPasteUse}
+        </Button>
       </div>
-      <ProblemList id="data-problems" title={t.dataProblems(props.sourceProblems.length)} problems={props.sourceProblems} errorWord={t.errorPrefix} />
-      <ProblemList id="compose-problems" title={t.composeProblems(props.composeProblems.length)} problems={props.composeProblems} errorWord={t.errorPrefix} />
+      <ProblemList
+        id="data-problems"
+        title={t.dataProblems(props.sourceProblems.length)}
+        problems={props.sourceProblems}
+        errorWord={t.errorPrefix}
+      />
+      <ProblemList
+        id="compose-problems"
+        title={t.composeProblems(props.composeProblems.length)}
+        problems={props.composeProblems}
+        errorWord={t.errorPrefix}
+      />
       {props.loadedFrom !== null && props.overrides.length > 0 && (
         <div className={styles.notice} role="note" data-testid="override-notice">
           <strong>{t.overrideNotice}.</strong>

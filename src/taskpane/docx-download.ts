@@ -12,7 +12,11 @@ export function docxFileName(model: ReportModel): string {
   return docxNameOf(model.data);
 }
 
-export async function downloadDocx(model: ReportModel, source: string | undefined, doc: Document = document): Promise<{ name: string; bytes: number }> {
+export async function downloadDocx(
+  model: ReportModel,
+  source: string | undefined,
+  doc: Document = document,
+): Promise<{ name: string; bytes: number }> {
   const data = await buildDocx(model, source ? { source } : {});
   const name = docxFileName(model);
   saveFile(data as Uint8Array<ArrayBuffer>, DOCX_MIME, name, doc);

@@ -18,7 +18,15 @@ const useStyles = makeStyles({
     alignItems: "end",
   },
   full: { width: "100%", minWidth: 0 },
-  fieldset: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  fieldset: {
+    border: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
 });
 
@@ -45,7 +53,9 @@ export function FiguresPanel(props: FiguresPanelProps): React.JSX.Element {
   const compared = props.period
     ? (() => {
         try {
-          return periodLabel(figures.priorPeriod ?? (figures.compareWith === "previous" ? previousPeriod(props.period) : samePeriodLastYear(props.period)));
+          return periodLabel(
+            figures.priorPeriod ?? (figures.compareWith === "previous" ? previousPeriod(props.period) : samePeriodLastYear(props.period)),
+          );
         } catch {
           return null;
         }
@@ -79,24 +89,43 @@ export function FiguresPanel(props: FiguresPanelProps): React.JSX.Element {
         return (
           <div key={key} className={styles.metric}>
             <Field label={label} validationMessage={valueProblem} validationState={valueProblem ? "error" : "none"}>
-              <Input className={styles.full} inputMode="numeric" value={m.value} onChange={(_, d) => setMetric(key, { value: d.value })} disabled={props.disabled} />
+              <Input
+                className={styles.full}
+                inputMode="numeric"
+                value={m.value}
+                onChange={(_, d) => setMetric(key, { value: d.value })}
+                disabled={props.disabled}
+              />
             </Field>
             <Field label={t.qualifier}>
               <Select
                 className={styles.full}
                 aria-label={t.qualifierOf(label)}
                 value={m.qualifier}
-                onChange={(_, d) => setMetric(key, { qualifier: (QUALIFIERS as readonly string[]).includes(d.value) ? (d.value as MetricDraft["qualifier"]) : "" })}
+                onChange={(_, d) =>
+                  setMetric(key, {
+                    qualifier: (QUALIFIERS as readonly string[]).includes(d.value) ? (d.value as MetricDraft["qualifier"]) : "",
+                  })
+                }
                 disabled={props.disabled}
               >
                 <option value="">{t.qualifierNone}</option>
                 {QUALIFIERS.map((q) => (
-                  <option key={q} value={q}>{q}</option>
+                  <option key={q} value={q}>
+                    {q}
+                  </option>
                 ))}
               </Select>
             </Field>
             <Field label={t.priorValue} validationMessage={priorProblem} validationState={priorProblem ? "error" : "none"}>
-              <Input className={styles.full} aria-label={t.priorOf(label)} inputMode="numeric" value={m.prior} onChange={(_, d) => setMetric(key, { prior: d.value })} disabled={props.disabled} />
+              <Input
+                className={styles.full}
+                aria-label={t.priorOf(label)}
+                inputMode="numeric"
+                value={m.prior}
+                onChange={(_, d) => setMetric(key, { prior: d.value })}
+                disabled={props.disabled}
+              />
             </Field>
           </div>
         );
@@ -113,18 +142,36 @@ export function FiguresPanel(props: FiguresPanelProps): React.JSX.Element {
                 <Input className={styles.full} value={c.label} onChange={(_, d) => change({ label: d.value })} disabled={props.disabled} />
               </Field>
               <Field label={t.customValue}>
-                <Input className={styles.full} aria-label={t.customValueOf(c.label || String(i + 1))} inputMode="numeric" value={c.value} onChange={(_, d) => change({ value: d.value })} disabled={props.disabled} />
+                <Input
+                  className={styles.full}
+                  aria-label={t.customValueOf(c.label || String(i + 1))}
+                  inputMode="numeric"
+                  value={c.value}
+                  onChange={(_, d) => change({ value: d.value })}
+                  disabled={props.disabled}
+                />
               </Field>
               <Field label={t.priorValue}>
-                <Input className={styles.full} aria-label={t.priorOf(c.label || String(i + 1))} inputMode="numeric" value={c.prior} onChange={(_, d) => change({ prior: d.value })} disabled={props.disabled} />
+                <Input
+                  className={styles.full}
+                  aria-label={t.priorOf(c.label || String(i + 1))}
+                  inputMode="numeric"
+                  value={c.prior}
+                  onChange={(_, d) => change({ prior: d.value })}
+                  disabled={props.disabled}
+                />
               </Field>
             </div>
           );
         })}
         <div className={layout.row}>
-          <Button onClick={() => set({ custom: [...figures.custom, { label: "", value: "", prior: "" }] })} disabled={props.disabled}>{t.addCustom}</Button>
+          <Button onClick={() => set({ custom: [...figures.custom, { label: "", value: "", prior: "" }] })} disabled={props.disabled}>
+            {t.addCustom}
+          </Button>
           {figures.custom.length > 0 && (
-            <Button onClick={() => set({ custom: figures.custom.slice(0, -1) })} disabled={props.disabled}>{t.removeCustom}</Button>
+            <Button onClick={() => set({ custom: figures.custom.slice(0, -1) })} disabled={props.disabled}>
+              {t.removeCustom}
+            </Button>
           )}
         </div>
       </fieldset>
@@ -134,27 +181,56 @@ export function FiguresPanel(props: FiguresPanelProps): React.JSX.Element {
         {(["allocated", "spent"] as const).map((k) => {
           const problem = problemAt(problems, `budget:${k}`);
           return (
-            <Field key={k} label={k === "allocated" ? t.budgetAllocated : t.budgetSpent} hint={t.moneyHint} validationMessage={problem} validationState={problem ? "error" : "none"}>
-              <Input inputMode="numeric" value={figures.budget[k]} onChange={(_, d) => set({ budget: { ...figures.budget, [k]: d.value } })} disabled={props.disabled} />
+            <Field
+              key={k}
+              label={k === "allocated" ? t.budgetAllocated : t.budgetSpent}
+              hint={t.moneyHint}
+              validationMessage={problem}
+              validationState={problem ? "error" : "none"}
+            >
+              <Input
+                inputMode="numeric"
+                value={figures.budget[k]}
+                onChange={(_, d) => set({ budget: { ...figures.budget, [k]: d.value } })}
+                disabled={props.disabled}
+              />
             </Field>
           );
         })}
         {figures.budget.items.map((item, i) => {
-          const change = (patch: Partial<typeof item>) => set({ budget: { ...figures.budget, items: figures.budget.items.map((x, j) => (j === i ? { ...x, ...patch } : x)) } });
+          const change = (patch: Partial<typeof item>) =>
+            set({ budget: { ...figures.budget, items: figures.budget.items.map((x, j) => (j === i ? { ...x, ...patch } : x)) } });
           const problem = problemAt(problems, `budget:item:${i}`) ?? problemAt(problems, `budget:item:${i}:label`);
           return (
             <div key={i} className={styles.metric} style={{ gridTemplateColumns: "minmax(0, 1.6fr) minmax(0, 1fr)" }}>
               <Field label={t.budgetItemLabel(i + 1)} validationMessage={problem} validationState={problem ? "error" : "none"}>
-                <Input className={styles.full} value={item.label} onChange={(_, d) => change({ label: d.value })} disabled={props.disabled} />
+                <Input
+                  className={styles.full}
+                  value={item.label}
+                  onChange={(_, d) => change({ label: d.value })}
+                  disabled={props.disabled}
+                />
               </Field>
               <Field label={t.budgetItemAmount}>
-                <Input className={styles.full} aria-label={t.budgetItemAmountOf(i + 1)} inputMode="numeric" value={item.amount} onChange={(_, d) => change({ amount: d.value })} disabled={props.disabled} />
+                <Input
+                  className={styles.full}
+                  aria-label={t.budgetItemAmountOf(i + 1)}
+                  inputMode="numeric"
+                  value={item.amount}
+                  onChange={(_, d) => change({ amount: d.value })}
+                  disabled={props.disabled}
+                />
               </Field>
             </div>
           );
         })}
         <div className={layout.row}>
-          <Button onClick={() => set({ budget: { ...figures.budget, items: [...figures.budget.items, { label: "", amount: "" }] } })} disabled={props.disabled}>{t.addBudgetItem}</Button>
+          <Button
+            onClick={() => set({ budget: { ...figures.budget, items: [...figures.budget.items, { label: "", amount: "" }] } })}
+            disabled={props.disabled}
+          >
+            {t.addBudgetItem}
+          </Button>
         </div>
       </fieldset>
 
@@ -162,7 +238,13 @@ export function FiguresPanel(props: FiguresPanelProps): React.JSX.Element {
         <legend className={styles.legend}>{t.textsLegend}</legend>
         {TEXT_KEYS.map((k: TextKey) => (
           <Field key={k} label={t.textLabels[k]} hint={k === "opening" ? t.openingHint : t.listHint}>
-            <Textarea value={figures.texts[k]} onChange={(_, d) => set({ texts: { ...figures.texts, [k]: d.value } })} rows={k === "opening" ? 3 : 2} resize="vertical" disabled={props.disabled} />
+            <Textarea
+              value={figures.texts[k]}
+              onChange={(_, d) => set({ texts: { ...figures.texts, [k]: d.value } })}
+              rows={k === "opening" ? 3 : 2}
+              resize="vertical"
+              disabled={props.disabled}
+            />
           </Field>
         ))}
       </fieldset>

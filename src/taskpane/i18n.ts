@@ -87,7 +87,8 @@ const vi = {
   errorPrefix: "Lỗi",
   urlNotHttps: "Địa chỉ phải bắt đầu bằng https:// — hãy dán đúng đường dẫn an toàn tới tệp số liệu.",
   urlInvalid: "Địa chỉ không hợp lệ — hãy dán đầy đủ đường dẫn, ví dụ https://…/so-lieu.json.",
-  urlFailed: (detail: string) => `Không tải được tệp từ địa chỉ này (${detail}). Kiểm tra kết nối mạng và địa chỉ, hoặc tải tệp về máy rồi chọn ở ô “Tệp số liệu”.`,
+  urlFailed: (detail: string) =>
+    `Không tải được tệp từ địa chỉ này (${detail}). Kiểm tra kết nối mạng và địa chỉ, hoặc tải tệp về máy rồi chọn ở ô “Tệp số liệu”.`,
   urlStatus: (status: number) => `máy chủ trả lời mã ${status}`,
   urlTimeout: (seconds: number) => `máy chủ không trả lời sau ${seconds} giây`,
   urlTooLarge: "nội dung quá lớn để là một tệp số liệu",
@@ -105,15 +106,20 @@ const vi = {
 
   priorSection: "4. Lấy số liệu kỳ trước",
   startFrom: "Bắt đầu từ báo cáo kỳ trước",
-  priorSamePeriod: (from: string, label: string) => `${from} là báo cáo ${label} — cùng kỳ đang soạn, nên không dùng làm kỳ trước. Hãy chọn báo cáo của kỳ trước đó, hoặc đổi kỳ báo cáo ở mục 2.`,
-  startFromHint: "Chọn báo cáo kỳ trước (.docx hoặc .txt): đơn vị, kỳ tiếp theo, số liệu để so sánh và danh sách đơn vị của bảng được điền sẵn — chỉ còn nhập số liệu kỳ này.",
+  priorSamePeriod: (from: string, label: string) =>
+    `${from} là báo cáo ${label} — cùng kỳ đang soạn, nên không dùng làm kỳ trước. Hãy chọn báo cáo của kỳ trước đó, hoặc đổi kỳ báo cáo ở mục 2.`,
+  startFromHint:
+    "Chọn báo cáo kỳ trước (.docx hoặc .txt): đơn vị, kỳ tiếp theo, số liệu để so sánh và danh sách đơn vị của bảng được điền sẵn — chỉ còn nhập số liệu kỳ này.",
   startUnit: (name: string) => `đơn vị ${name}`,
   startPeriod: (label: string) => `kỳ ${label}`,
   startUnits: (n: number) => `${n} đơn vị trong bảng (các tháng để trống)`,
-  startDone: (from: string, what: string, figures: number) => `Đã bắt đầu từ ${from}: ${what || "không đọc được đơn vị và kỳ"}. ${figures} số liệu kỳ trước được liệt kê bên dưới — đánh dấu những số dùng để so sánh rồi bấm "Dùng các số liệu đã chọn làm kỳ trước".`,
-  priorIntro: "Chọn báo cáo kỳ trước để lấy số liệu so sánh: các câu thống kê sẽ có thêm phần “tăng/giảm … so với …”. Chỉ những số liệu được đánh dấu mới được dùng.",
+  startDone: (from: string, what: string, figures: number) =>
+    `Đã bắt đầu từ ${from}: ${what || "không đọc được đơn vị và kỳ"}. ${figures} số liệu kỳ trước được liệt kê bên dưới — đánh dấu những số dùng để so sánh rồi bấm "Dùng các số liệu đã chọn làm kỳ trước".`,
+  priorIntro:
+    "Chọn báo cáo kỳ trước để lấy số liệu so sánh: các câu thống kê sẽ có thêm phần “tăng/giảm … so với …”. Chỉ những số liệu được đánh dấu mới được dùng.",
   priorFile: "Báo cáo kỳ trước (.docx hoặc .txt)",
-  priorFileHint: "Báo cáo do Soạn báo cáo tạo được đọc chính xác từ dữ liệu nhúng; báo cáo soạn tay được đọc từ câu chữ — hãy đối chiếu từng số với câu của nó.",
+  priorFileHint:
+    "Báo cáo do Soạn báo cáo tạo được đọc chính xác từ dữ liệu nhúng; báo cáo soạn tay được đọc từ câu chữ — hãy đối chiếu từng số với câu của nó.",
   priorUseStored: "Lấy từ số liệu lưu trong tài liệu đang mở",
   priorStoredHint: "Dùng khi bạn mở báo cáo kỳ trước và đang soạn báo cáo kỳ này vào chính tài liệu đó.",
   priorStoredSource: "số liệu lưu trong tài liệu đang mở",
@@ -125,7 +131,8 @@ const vi = {
   priorPeriodFound: (label: string) => `Kỳ của báo cáo: ${label}`,
   priorPeriodLine: (line: string) => ` (đọc từ dòng “${line}”)`,
   priorPeriodEmbedded: " (theo dữ liệu nhúng)",
-  priorPeriodMissing: "Không xác định được kỳ của báo cáo này (không thấy cụm như “6 tháng đầu năm 2021” ở trích yếu hay tiêu đề) nên chưa số liệu nào được đánh dấu. Hãy chọn kỳ của báo cáo, rồi đánh dấu các số liệu muốn dùng.",
+  priorPeriodMissing:
+    "Không xác định được kỳ của báo cáo này (không thấy cụm như “6 tháng đầu năm 2021” ở trích yếu hay tiêu đề) nên chưa số liệu nào được đánh dấu. Hãy chọn kỳ của báo cáo, rồi đánh dấu các số liệu muốn dùng.",
   priorPeriodPick: "Kỳ của báo cáo kỳ trước",
   priorPeriodPickNone: "— chọn kỳ —",
   priorNeedData: "Tải số liệu kỳ này (mục 3) trước khi áp dụng số liệu kỳ trước.",
@@ -148,7 +155,8 @@ const vi = {
   priorProblems: (n: number) => `Số liệu kỳ trước đã chọn chưa dùng được (${n} lỗi):`,
   seedUse: "Dùng danh sách đơn vị của kỳ trước",
   seedHint: (n: number) => `Báo cáo kỳ trước có bảng ${n} đơn vị: bảng kỳ này sẽ có cùng các đơn vị, các tháng để trống.`,
-  seedConfirm: (n: number) => `Số liệu kỳ này đã có bảng ${n} đơn vị. Thay bằng danh sách đơn vị của kỳ trước (các tháng để trống)? Số liệu tháng trong tệp sẽ không được dùng.`,
+  seedConfirm: (n: number) =>
+    `Số liệu kỳ này đã có bảng ${n} đơn vị. Thay bằng danh sách đơn vị của kỳ trước (các tháng để trống)? Số liệu tháng trong tệp sẽ không được dùng.`,
   seedConfirmYes: "Thay bảng đơn vị",
   seedDone: (n: number) => `Đã lấy danh sách ${n} đơn vị của kỳ trước; các tháng để trống để điền số liệu kỳ này.`,
   seedActive: (n: number, from: string) => `Bảng đơn vị kỳ này: ${n} đơn vị theo ${from}, các tháng để trống.`,
@@ -156,7 +164,8 @@ const vi = {
   seedRemoved: "Đã bỏ danh sách đơn vị của kỳ trước: dùng lại bảng trong tệp số liệu.",
 
   figuresSection: "5. Số liệu",
-  figuresHint: "Gõ số như thường viết (1.225, 1225 hoặc 1 225); để trống là không báo cáo. Khi chọn tệp số liệu, các ô được điền sẵn để bạn sửa.",
+  figuresHint:
+    "Gõ số như thường viết (1.225, 1225 hoặc 1 225); để trống là không báo cáo. Khi chọn tệp số liệu, các ô được điền sẵn để bạn sửa.",
   compareWith: "So sánh với",
   compareLastYear: "Cùng kỳ năm trước",
   comparePrevious: "Kỳ liền trước",
@@ -182,12 +191,19 @@ const vi = {
   budgetItemAmountOf: (n: number) => `Khoản chi ${n}: số tiền`,
   addBudgetItem: "Thêm khoản chi",
   textsLegend: "Nội dung do bạn viết (để trống: báo cáo dùng câu chữ chung)",
-  textLabels: { opening: "Đoạn mở đầu", advantages: "Ưu điểm", limitations: "Hạn chế", tasks: "Phương hướng, nhiệm vụ", proposals: "Kiến nghị, đề xuất" },
+  textLabels: {
+    opening: "Đoạn mở đầu",
+    advantages: "Ưu điểm",
+    limitations: "Hạn chế",
+    tasks: "Phương hướng, nhiệm vụ",
+    proposals: "Kiến nghị, đề xuất",
+  },
   openingHint: "Thay cho đoạn mở đầu do báo cáo tự viết.",
   listHint: "Mỗi dòng một ý.",
 
   tableSection: "6. Bảng đơn vị",
-  tableHint: "Số tin, bài từng tháng của mỗi đơn vị. Có thể chép một khối ô trong Excel rồi dán vào một ô của bảng (Ctrl+V), hoặc nhập tệp .xlsx/.csv. Trong bảng: phím mũi tên và Enter để di chuyển, Alt+↑/↓ để đổi thứ tự đơn vị, Alt+Delete để xóa đơn vị.",
+  tableHint:
+    "Số tin, bài từng tháng của mỗi đơn vị. Có thể chép một khối ô trong Excel rồi dán vào một ô của bảng (Ctrl+V), hoặc nhập tệp .xlsx/.csv. Trong bảng: phím mũi tên và Enter để di chuyển, Alt+↑/↓ để đổi thứ tự đơn vị, Alt+Delete để xóa đơn vị.",
   tableNeedsPeriod: "Chọn kỳ báo cáo ở mục 2 để có các cột tháng.",
   tableGrid: "Lưới nhập số tin, bài theo đơn vị và tháng",
   tableStt: "STT",
@@ -213,7 +229,8 @@ const vi = {
   pastedCells: (rows: number, columns: number) => `Đã dán ${rows} hàng × ${columns} cột từ ô đang chọn.`,
   importedTable: (name: string, units: number, groups: number) => `Đã nhập "${name}": ${units} đơn vị trong ${groups} nhóm.`,
   importFailed: (name: string, detail: string) => `Không nhập được "${name}": ${detail}`,
-  sheetMonthsDiffer: (found: number, expected: number) => `Bảng có ${found} cột tháng nhưng kỳ báo cáo có ${expected} tháng: các cột thừa bị bỏ qua, cột thiếu để trống.`,
+  sheetMonthsDiffer: (found: number, expected: number) =>
+    `Bảng có ${found} cột tháng nhưng kỳ báo cáo có ${expected} tháng: các cột thừa bị bỏ qua, cột thiếu để trống.`,
   saveData: "Lưu tệp số liệu",
   savedData: (name: string) => `Đã lưu ${name} — mở lại bằng "Tệp số liệu" hoặc dùng với npm run report.`,
   draftFound: (when: string) => `Có bản nháp chưa xong (lưu lúc ${when}).`,
@@ -221,7 +238,8 @@ const vi = {
   draftDiscard: "Bỏ bản nháp",
   draftRestored: "Đã khôi phục bản nháp.",
   inputProblems: "Cần sửa trước khi tạo báo cáo",
-  needUnitPeriod: "Chưa có số liệu: chọn đơn vị (mục 1), kỳ báo cáo và ngày báo cáo (mục 2), rồi nhập số liệu (mục 5) — hoặc chọn tệp số liệu (mục 3) — để xem trước báo cáo.",
+  needUnitPeriod:
+    "Chưa có số liệu: chọn đơn vị (mục 1), kỳ báo cáo và ngày báo cáo (mục 2), rồi nhập số liệu (mục 5) — hoặc chọn tệp số liệu (mục 3) — để xem trước báo cáo.",
 
   previewSection: "7. Xem trước",
   previewFrame: "Bản xem trước báo cáo",
@@ -256,7 +274,8 @@ const vi = {
   insertedWhole: "Đã chèn toàn bộ báo cáo đủ thể thức Nghị định 30 (khổ A4, lề, số trang từ trang 2, phụ lục khổ ngang) vào văn bản trống.",
   openNew: "Mở thành văn bản mới",
   busyOpenNew: "Đang mở báo cáo thành văn bản mới…",
-  tracked: "Word đang bật Theo dõi thay đổi (Track Changes), nên báo cáo vừa chèn được ghi thành các thay đổi chờ duyệt. Hãy bấm \"Hoàn tác chèn\" để gỡ ra, tắt Track Changes (Review › Track Changes) rồi chèn lại; hoặc chấp nhận các thay đổi (Review › Accept › Accept All Changes).",
+  tracked:
+    'Word đang bật Theo dõi thay đổi (Track Changes), nên báo cáo vừa chèn được ghi thành các thay đổi chờ duyệt. Hãy bấm "Hoàn tác chèn" để gỡ ra, tắt Track Changes (Review › Track Changes) rồi chèn lại; hoặc chấp nhận các thay đổi (Review › Accept › Accept All Changes).',
   undoInsert: "Hoàn tác chèn",
   busyUndo: "Đang gỡ phần báo cáo vừa chèn…",
   nothingChosen: "Chưa chọn khối nào để ghi đè.",
@@ -351,7 +370,8 @@ const en: Strings = {
   errorPrefix: "Error",
   urlNotHttps: "The address must start with https:// — paste the secure link to the data file.",
   urlInvalid: "The address is not valid — paste the full link, e.g. https://…/data.json.",
-  urlFailed: (detail) => `Could not load the file from this address (${detail}). Check the network and the address, or download the file and choose it under “Tệp số liệu”.`,
+  urlFailed: (detail) =>
+    `Could not load the file from this address (${detail}). Check the network and the address, or download the file and choose it under “Tệp số liệu”.`,
   urlStatus: (status) => `the server answered ${status}`,
   urlTimeout: (seconds) => `no answer after ${seconds} seconds`,
   urlTooLarge: "too large to be a data file",
@@ -369,15 +389,20 @@ const en: Strings = {
 
   priorSection: "4. Last period's figures",
   startFrom: "Start from last period's report",
-  priorSamePeriod: (from, label) => `${from} is the report of ${label} — the period being written — so it is not used as last period's. Pick the report before it, or change the period in section 2.`,
-  startFromHint: "Pick last period's report (.docx or .txt): the unit, the next period, the figures to compare with and the table's units are filled in — only this period's numbers are left to type.",
+  priorSamePeriod: (from, label) =>
+    `${from} is the report of ${label} — the period being written — so it is not used as last period's. Pick the report before it, or change the period in section 2.`,
+  startFromHint:
+    "Pick last period's report (.docx or .txt): the unit, the next period, the figures to compare with and the table's units are filled in — only this period's numbers are left to type.",
   startUnit: (name) => `unit ${name}`,
   startPeriod: (label) => `period ${label}`,
   startUnits: (n) => `${n} units in the table (months empty)`,
-  startDone: (from, what, figures) => `Started from ${from}: ${what || "no unit or period could be read"}. ${figures} of last period's figures are listed below — tick the ones to compare with, then apply them.`,
-  priorIntro: "Choose last period's report to take the figures to compare with: the statistics sentences then gain “up/down … compared with …”. Only the ticked figures are used.",
+  startDone: (from, what, figures) =>
+    `Started from ${from}: ${what || "no unit or period could be read"}. ${figures} of last period's figures are listed below — tick the ones to compare with, then apply them.`,
+  priorIntro:
+    "Choose last period's report to take the figures to compare with: the statistics sentences then gain “up/down … compared with …”. Only the ticked figures are used.",
   priorFile: "Last period's report (.docx or .txt)",
-  priorFileHint: "A report made by this add-in is read exactly from its embedded data; a hand-written one is read from its wording — check each figure against its sentence.",
+  priorFileHint:
+    "A report made by this add-in is read exactly from its embedded data; a hand-written one is read from its wording — check each figure against its sentence.",
   priorUseStored: "Take them from the data stored in the open document",
   priorStoredHint: "For when you opened last period's report and are writing this period's into the same document.",
   priorStoredSource: "the data stored in the open document",
@@ -389,7 +414,8 @@ const en: Strings = {
   priorPeriodFound: (label) => `Period of the report: ${label}`,
   priorPeriodLine: (line) => ` (read from the line “${line}”)`,
   priorPeriodEmbedded: " (from the embedded data)",
-  priorPeriodMissing: "The period of this report could not be found (no phrase like “6 tháng đầu năm 2021” in its summary line or headings), so nothing is ticked. Choose the report's period, then tick the figures to use.",
+  priorPeriodMissing:
+    "The period of this report could not be found (no phrase like “6 tháng đầu năm 2021” in its summary line or headings), so nothing is ticked. Choose the report's period, then tick the figures to use.",
   priorPeriodPick: "Period of last period's report",
   priorPeriodPickNone: "— choose —",
   priorNeedData: "Load this period's data (section 3) before applying last period's figures.",
@@ -412,7 +438,8 @@ const en: Strings = {
   priorProblems: (n) => `The chosen last period's figures cannot be used (${n} problem(s)):`,
   seedUse: "Use last period's list of units",
   seedHint: (n) => `Last period's report has a table of ${n} units: this period's table gets the same units with empty months.`,
-  seedConfirm: (n) => `This period's data already has a table of ${n} units. Replace it with last period's units (empty months)? The file's monthly figures will not be used.`,
+  seedConfirm: (n) =>
+    `This period's data already has a table of ${n} units. Replace it with last period's units (empty months)? The file's monthly figures will not be used.`,
   seedConfirmYes: "Replace the table of units",
   seedDone: (n) => `Took last period's ${n} units; the months are left empty for this period's figures.`,
   seedActive: (n, from) => `This period's table: ${n} units as in ${from}, months empty.`,
@@ -420,7 +447,8 @@ const en: Strings = {
   seedRemoved: "Dropped last period's list of units: the data file's table is used again.",
 
   figuresSection: "5. Figures",
-  figuresHint: "Type numbers as usual (1.225, 1225 or 1 225); leave empty when not reported. A data file fills these fields for you to correct.",
+  figuresHint:
+    "Type numbers as usual (1.225, 1225 or 1 225); leave empty when not reported. A data file fills these fields for you to correct.",
   compareWith: "Compare with",
   compareLastYear: "Same period last year",
   comparePrevious: "Previous period",
@@ -446,12 +474,19 @@ const en: Strings = {
   budgetItemAmountOf: (n) => `Expense ${n}: amount`,
   addBudgetItem: "Add an expense",
   textsLegend: "Your own texts (empty: the report writes general wording)",
-  textLabels: { opening: "Opening paragraph", advantages: "Strengths", limitations: "Shortcomings", tasks: "Tasks", proposals: "Proposals" },
+  textLabels: {
+    opening: "Opening paragraph",
+    advantages: "Strengths",
+    limitations: "Shortcomings",
+    tasks: "Tasks",
+    proposals: "Proposals",
+  },
   openingHint: "Replaces the opening the report writes.",
   listHint: "One point per line.",
 
   tableSection: "6. Contributor table",
-  tableHint: "Articles per month for each unit. Copy a block of cells in Excel and paste it into a cell (Ctrl+V), or import an .xlsx/.csv file. In the grid: arrows and Enter move, Alt+↑/↓ reorders units, Alt+Delete removes one.",
+  tableHint:
+    "Articles per month for each unit. Copy a block of cells in Excel and paste it into a cell (Ctrl+V), or import an .xlsx/.csv file. In the grid: arrows and Enter move, Alt+↑/↓ reorders units, Alt+Delete removes one.",
   tableNeedsPeriod: "Choose the period in section 2 to get the month columns.",
   tableGrid: "Grid of articles per unit and month",
   tableStt: "No.",
@@ -472,12 +507,14 @@ const en: Strings = {
   addRow: (group) => `Add a unit to group ${group}`,
   addGroup: "Add a group",
   importTable: "Import the table from Excel/CSV",
-  importTableHint: "An .xlsx or .csv laid out as the appendix: No., unit, a column per month, an optional total; group rows with a Roman numeral.",
+  importTableHint:
+    "An .xlsx or .csv laid out as the appendix: No., unit, a column per month, an optional total; group rows with a Roman numeral.",
   pastedTable: (units, groups) => `Pasted a table: ${units} units in ${groups} groups.`,
   pastedCells: (rows, columns) => `Pasted ${rows} rows × ${columns} columns from the chosen cell.`,
   importedTable: (name, units, groups) => `Imported "${name}": ${units} units in ${groups} groups.`,
   importFailed: (name, detail) => `Could not import "${name}": ${detail}`,
-  sheetMonthsDiffer: (found, expected) => `The sheet has ${found} month columns but the period has ${expected}: extra columns are ignored, missing ones left empty.`,
+  sheetMonthsDiffer: (found, expected) =>
+    `The sheet has ${found} month columns but the period has ${expected}: extra columns are ignored, missing ones left empty.`,
   saveData: "Save the data file",
   savedData: (name) => `Saved ${name} — open it again with "Data file", or use it with npm run report.`,
   draftFound: (when) => `There is an unfinished draft (saved at ${when}).`,
@@ -485,7 +522,8 @@ const en: Strings = {
   draftDiscard: "Discard the draft",
   draftRestored: "The draft was restored.",
   inputProblems: "To correct before the report can be made",
-  needUnitPeriod: "Choose the unit (section 1), the period and the report date (section 2), then type the figures (section 5) or pick a data file (section 3) to preview the report.",
+  needUnitPeriod:
+    "Choose the unit (section 1), the period and the report date (section 2), then type the figures (section 5) or pick a data file (section 3) to preview the report.",
 
   previewSection: "7. Preview",
   previewFrame: "Report preview",
@@ -517,10 +555,12 @@ const en: Strings = {
   inserted: (n) => `Inserted ${n} block(s) into the document.`,
   insertedNumbered: (label) => ` The heading was numbered ${label} to follow the document.`,
   insertedAfterCursor: " The report is right after the paragraph holding the cursor; your text is unchanged.",
-  insertedWhole: "Inserted the whole report with its ND30 page setup (A4, margins, page numbers from page 2, landscape appendix) into the empty document.",
+  insertedWhole:
+    "Inserted the whole report with its ND30 page setup (A4, margins, page numbers from page 2, landscape appendix) into the empty document.",
   openNew: "Open as a new document",
   busyOpenNew: "Opening the report as a new document…",
-  tracked: "Track Changes is on in Word, so the report went in as tracked changes. Choose \"Undo insert\" to take it out, turn Track Changes off (Review › Track Changes) and insert again; or accept the changes (Review › Accept › Accept All Changes).",
+  tracked:
+    'Track Changes is on in Word, so the report went in as tracked changes. Choose "Undo insert" to take it out, turn Track Changes off (Review › Track Changes) and insert again; or accept the changes (Review › Accept › Accept All Changes).',
   undoInsert: "Undo insert",
   busyUndo: "Taking the inserted report out…",
   nothingChosen: "No block chosen to overwrite.",

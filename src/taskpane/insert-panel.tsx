@@ -41,8 +41,12 @@ export function InsertPanel(props: InsertPanelProps): React.JSX.Element {
       <Section id="insert" title={t.downloadSection}>
         {model === null && <p className={styles.hint}>{t.needData}</p>}
         <div className={styles.row}>
-          <Button appearance="primary" onClick={props.onDownload} disabled={off}>{t.download}</Button>
-          <Button onClick={props.onSaveData} disabled={off}>{t.saveData}</Button>
+          <Button appearance="primary" onClick={props.onDownload} disabled={off}>
+            {t.download}
+          </Button>
+          <Button onClick={props.onSaveData} disabled={off}>
+            {t.saveData}
+          </Button>
         </div>
       </Section>
     );
@@ -60,11 +64,23 @@ export function InsertPanel(props: InsertPanelProps): React.JSX.Element {
     <Section id="insert" title={t.insertSection}>
       {model === null && <p className={styles.hint}>{t.needData}</p>}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={props.onInsertAll} disabled={off}>{t.insertAll}</Button>
-        <Button onClick={props.onRefresh} disabled={off}>{t.refresh}</Button>
-        <Button onClick={props.onOpenNew} disabled={off}>{t.openNew}</Button>
-        <Button onClick={props.onSaveData} disabled={off}>{t.saveData}</Button>
-        {props.canUndoInsert && <Button onClick={props.onUndoInsert} disabled={props.busy}>{t.undoInsert}</Button>}
+        <Button appearance="primary" onClick={props.onInsertAll} disabled={off}>
+          {t.insertAll}
+        </Button>
+        <Button onClick={props.onRefresh} disabled={off}>
+          {t.refresh}
+        </Button>
+        <Button onClick={props.onOpenNew} disabled={off}>
+          {t.openNew}
+        </Button>
+        <Button onClick={props.onSaveData} disabled={off}>
+          {t.saveData}
+        </Button>
+        {props.canUndoInsert && (
+          <Button onClick={props.onUndoInsert} disabled={props.busy}>
+            {t.undoInsert}
+          </Button>
+        )}
       </div>
       {model !== null && (
         <details>
@@ -72,7 +88,9 @@ export function InsertPanel(props: InsertPanelProps): React.JSX.Element {
           <ul className={styles.list} style={{ listStyle: "none", paddingLeft: 0 }}>
             {model.blocks.map((b) => (
               <li key={b.tag} style={{ marginTop: 4 }}>
-                <Button size="small" onClick={() => props.onInsertBlock(b)} disabled={off}>{t.insertBlock(b.title)}</Button>
+                <Button size="small" onClick={() => props.onInsertBlock(b)} disabled={off}>
+                  {t.insertBlock(b.title)}
+                </Button>
               </li>
             ))}
           </ul>
@@ -96,7 +114,9 @@ export function InsertPanel(props: InsertPanelProps): React.JSX.Element {
               <Field label={t.ownHeadingWords} className={styles.grow}>
                 <Input value={headingWords} onChange={(_, d) => setHeadingWords(d.value)} disabled={off} />
               </Field>
-              <Button type="submit" disabled={off}>{t.ownHeadingInsert}</Button>
+              <Button type="submit" disabled={off}>
+                {t.ownHeadingInsert}
+              </Button>
             </div>
           </form>
         </details>
@@ -106,7 +126,12 @@ export function InsertPanel(props: InsertPanelProps): React.JSX.Element {
           <legend>{t.keptEditedIntro}</legend>
           {props.keptEdited.map((b) => (
             <div key={b.tag}>
-              <Checkbox label={b.title} checked={chosen.has(b.tag)} onChange={(_, d) => toggle(b.tag, d.checked === true)} disabled={props.busy} />
+              <Checkbox
+                label={b.title}
+                checked={chosen.has(b.tag)}
+                onChange={(_, d) => toggle(b.tag, d.checked === true)}
+                disabled={props.busy}
+              />
             </div>
           ))}
           <Button

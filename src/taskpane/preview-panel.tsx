@@ -18,11 +18,21 @@ export function PreviewPanel(props: PreviewPanelProps): React.JSX.Element {
   const styles = useLayout();
   return (
     <Section id="preview" title={t.previewSection}>
-      {props.notes.map((n, i) => <p key={i} className={styles.hint} role="note">{n}</p>)}
+      {props.notes.map((n, i) => (
+        <p key={i} className={styles.hint} role="note">
+          {n}
+        </p>
+      ))}
       {props.inputProblems.length > 0 && (
         <div role="alert" className={styles.problems} data-testid="input-problems">
-          <p style={{ margin: 0 }}><strong>{t.inputProblems}:</strong></p>
-          <ul className={styles.list}>{props.inputProblems.map((p, i) => <li key={i}>{p.message}</li>)}</ul>
+          <p style={{ margin: 0 }}>
+            <strong>{t.inputProblems}:</strong>
+          </p>
+          <ul className={styles.list}>
+            {props.inputProblems.map((p, i) => (
+              <li key={i}>{p.message}</li>
+            ))}
+          </ul>
         </div>
       )}
       {model === null || props.html === null ? (
@@ -33,7 +43,11 @@ export function PreviewPanel(props: PreviewPanelProps): React.JSX.Element {
           {model.warnings.length > 0 && (
             <div className={styles.notice} role="note">
               <strong>{t.warningsHeading}</strong>
-              <ul className={styles.list}>{model.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+              <ul className={styles.list}>
+                {model.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
             </div>
           )}
           {/* An empty sandbox: no script, no forms, no navigation; the report's texts are escaped as well. */}

@@ -79,7 +79,9 @@ export default function ExtractView(props: PriorPanelProps & { extract: PriorExt
               >
                 <option value="">{t.priorPeriodPickNone}</option>
                 {candidates.map((c, i) => (
-                  <option key={i} value={String(i)}>{safeLabel(c)}</option>
+                  <option key={i} value={String(i)}>
+                    {safeLabel(c)}
+                  </option>
                 ))}
               </Select>
             </Field>
@@ -103,10 +105,18 @@ export default function ExtractView(props: PriorPanelProps & { extract: PriorExt
           <caption className={styles.caption}>{t.priorTableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col" className={styles.cell}>{t.priorColUse}</th>
-              <th scope="col" className={styles.cell}>{t.priorColMetric}</th>
-              <th scope="col" className={styles.cell}>{t.priorColValue}</th>
-              <th scope="col" className={styles.cell}>{t.priorColSource}</th>
+              <th scope="col" className={styles.cell}>
+                {t.priorColUse}
+              </th>
+              <th scope="col" className={styles.cell}>
+                {t.priorColMetric}
+              </th>
+              <th scope="col" className={styles.cell}>
+                {t.priorColValue}
+              </th>
+              <th scope="col" className={styles.cell}>
+                {t.priorColSource}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -120,7 +130,9 @@ export default function ExtractView(props: PriorPanelProps & { extract: PriorExt
                     disabled={props.disabled}
                   />
                 </td>
-                <th scope="row" className={styles.cell} style={{ fontWeight: "normal" }}>{r.noun}</th>
+                <th scope="row" className={styles.cell} style={{ fontWeight: "normal" }}>
+                  {r.noun}
+                </th>
                 <td className={`${styles.cell} ${styles.number}`}>{r.shown}</td>
                 <td className={`${styles.cell} ${styles.source}`}>{r.source}</td>
               </tr>
@@ -134,7 +146,10 @@ export default function ExtractView(props: PriorPanelProps & { extract: PriorExt
           <ul className={layout.list}>
             {report.unmapped.map((u, i) => (
               <li key={i} style={{ marginTop: 4 }}>
-                <strong>{formatQualified(u.value, u.qualifier, { padSmall: false })}{u.noun ? ` ${u.noun}` : ""}</strong>
+                <strong>
+                  {formatQualified(u.value, u.qualifier, { padSmall: false })}
+                  {u.noun ? ` ${u.noun}` : ""}
+                </strong>
                 {` — ${t.priorUnmappedReason}: ${u.reason}`}
                 <br />
                 <span className={styles.source}>“{u.source}”</span>
@@ -153,18 +168,30 @@ export default function ExtractView(props: PriorPanelProps & { extract: PriorExt
           >
             {t.priorApply}
           </Button>
-          {why && <span id={`${ids}-why`} className={layout.hint}>{why}</span>}
+          {why && (
+            <span id={`${ids}-why`} className={layout.hint}>
+              {why}
+            </span>
+          )}
         </div>
       )}
       {seedRows > 0 && (
         <div className={layout.row} style={{ flexDirection: "column", alignItems: "start" }}>
-          <p className={layout.hint} id={`${ids}-seed`}>{t.seedHint(seedRows)}</p>
+          <p className={layout.hint} id={`${ids}-seed`}>
+            {t.seedHint(seedRows)}
+          </p>
           {confirmSeed ? (
             <div className={layout.notice} role="group" aria-labelledby={`${ids}-confirm`}>
-              <p id={`${ids}-confirm`} style={{ margin: 0 }}>{t.seedConfirm(props.currentContributorRows)}</p>
+              <p id={`${ids}-confirm`} style={{ margin: 0 }}>
+                {t.seedConfirm(props.currentContributorRows)}
+              </p>
               <div className={layout.row}>
-                <Button appearance="primary" onClick={seed} disabled={props.disabled}>{t.seedConfirmYes}</Button>
-                <Button onClick={() => setConfirmSeed(false)} disabled={props.disabled}>{t.cancel}</Button>
+                <Button appearance="primary" onClick={seed} disabled={props.disabled}>
+                  {t.seedConfirmYes}
+                </Button>
+                <Button onClick={() => setConfirmSeed(false)} disabled={props.disabled}>
+                  {t.cancel}
+                </Button>
               </div>
             </div>
           ) : (

@@ -71,7 +71,9 @@ export function PriorPanel(props: PriorPanelProps): React.JSX.Element {
       {props.inWord && (
         <Field hint={t.priorStoredHint}>
           <div className={styles.row}>
-            <Button onClick={props.onUseStored} disabled={props.disabled}>{t.priorUseStored}</Button>
+            <Button onClick={props.onUseStored} disabled={props.disabled}>
+              {t.priorUseStored}
+            </Button>
           </div>
         </Field>
       )}
@@ -79,7 +81,9 @@ export function PriorPanel(props: PriorPanelProps): React.JSX.Element {
         <div className={styles.notice} data-testid="prior-applied">
           <p style={{ margin: 0 }}>{t.priorActive(props.applied.figures.length, safeLabel(props.applied.period), props.applied.from)}</p>
           <div className={styles.row}>
-            <Button size="small" onClick={props.onRemove} disabled={props.disabled}>{t.priorRemove}</Button>
+            <Button size="small" onClick={props.onRemove} disabled={props.disabled}>
+              {t.priorRemove}
+            </Button>
           </div>
         </div>
       )}
@@ -88,7 +92,9 @@ export function PriorPanel(props: PriorPanelProps): React.JSX.Element {
         <div className={styles.notice} data-testid="prior-seeded">
           <p style={{ margin: 0 }}>{t.seedActive(rowCount(props.seed.groups), props.seed.from)}</p>
           <div className={styles.row}>
-            <Button size="small" onClick={props.onRemoveSeed} disabled={props.disabled}>{t.seedRemove}</Button>
+            <Button size="small" onClick={props.onRemoveSeed} disabled={props.disabled}>
+              {t.seedRemove}
+            </Button>
           </div>
         </div>
       )}
@@ -100,4 +106,3 @@ export function PriorPanel(props: PriorPanelProps): React.JSX.Element {
     </Section>
   );
 }
-

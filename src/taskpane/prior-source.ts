@@ -15,7 +15,10 @@ export type { ExtractResult };
 export function extractStoredData(dataJson: string): ExtractResult {
   const checked = parseReportData(dataJson);
   if (!checked.ok) {
-    return { ok: false, message: `số liệu lưu trong tài liệu không dùng được (${checked.problems.slice(0, 3).map(problemLine).join("; ")}) — hãy chọn tệp .docx của báo cáo kỳ trước.` };
+    return {
+      ok: false,
+      message: `số liệu lưu trong tài liệu không dùng được (${checked.problems.slice(0, 3).map(problemLine).join("; ")}) — hãy chọn tệp .docx của báo cáo kỳ trước.`,
+    };
   }
   return { ok: true, report: fromEmbedded(checked.data) };
 }

@@ -84,8 +84,22 @@ export type Action =
 
 export function initialState(lang: Lang, units: UnitProfile[], selected: string | null): PaneState {
   return {
-    lang, host: "detecting", units, selectedUnit: selected, period: null, reportNumber: "", reportDate: "", asOf: "",
-    loaded: null, prior: null, contributorSeed: null, sourceProblems: [], figures: emptyDraft(), tableOutcome: null, busy: null, notice: null,
+    lang,
+    host: "detecting",
+    units,
+    selectedUnit: selected,
+    period: null,
+    reportNumber: "",
+    reportDate: "",
+    asOf: "",
+    loaded: null,
+    prior: null,
+    contributorSeed: null,
+    sourceProblems: [],
+    figures: emptyDraft(),
+    tableOutcome: null,
+    busy: null,
+    notice: null,
   };
 }
 
@@ -106,7 +120,15 @@ export function reducer(state: PaneState, action: Action): PaneState {
     case "loaded":
       // A new source replaces the old one whole: its problems go, and so does any stale message. Its figures
       // fill the pane's fields, where she can correct them.
-      return { ...state, loaded: action.loaded, figures: draftFromData(action.loaded.data), tableOutcome: null, sourceProblems: [], notice: action.notice, busy: null };
+      return {
+        ...state,
+        loaded: action.loaded,
+        figures: draftFromData(action.loaded.data),
+        tableOutcome: null,
+        sourceProblems: [],
+        notice: action.notice,
+        busy: null,
+      };
     case "figures":
       return { ...state, figures: action.figures };
     case "tableOutcome":
@@ -119,7 +141,9 @@ export function reducer(state: PaneState, action: Action): PaneState {
         reportNumber: action.draft.reportNumber,
         reportDate: action.draft.reportDate,
         asOf: action.draft.asOf,
-        ...(action.draft.selectedUnit !== null && state.units.some((u) => unitKey(u) === action.draft.selectedUnit) ? { selectedUnit: action.draft.selectedUnit } : {}),
+        ...(action.draft.selectedUnit !== null && state.units.some((u) => unitKey(u) === action.draft.selectedUnit)
+          ? { selectedUnit: action.draft.selectedUnit }
+          : {}),
       };
     case "prior":
       return { ...state, prior: action.prior, notice: action.notice, busy: null };

@@ -48,7 +48,13 @@ export const useLayout = makeStyles({
  * A labelled native file input. It is cleared after each pick, so choosing the same file again (after fixing it)
  * loads it again.
  */
-export function FileField(props: { label: string; hint?: string; accept: string; disabled?: boolean; onFile: (file: File) => void }): React.JSX.Element {
+export function FileField(props: {
+  label: string;
+  hint?: string;
+  accept: string;
+  disabled?: boolean;
+  onFile: (file: File) => void;
+}): React.JSX.Element {
   const styles = useLayout();
   return (
     <Field label={props.label} {...(props.hint ? { hint: props.hint } : {})}>
@@ -74,26 +80,42 @@ export function Section(props: { id: string; title: string; children: ReactNode 
   const styles = useLayout();
   return (
     <section className={styles.section} aria-labelledby={`${props.id}-h`}>
-      <h2 id={`${props.id}-h`} className={styles.heading}>{props.title}</h2>
+      <h2 id={`${props.id}-h`} className={styles.heading}>
+        {props.title}
+      </h2>
       {props.children}
     </section>
   );
 }
 
 /** Problems named by field path, announced at once; the word "Lỗi" says it without relying on the red. */
-export function ProblemList(props: { id: string; title: string; problems: readonly FieldProblem[]; errorWord: string }): React.JSX.Element | null {
+export function ProblemList(props: {
+  id: string;
+  title: string;
+  problems: readonly FieldProblem[];
+  errorWord: string;
+}): React.JSX.Element | null {
   const styles = useLayout();
   if (props.problems.length === 0) return null;
   return (
     <div role="alert" id={props.id} className={styles.problems} aria-labelledby={`${props.id}-t`}>
-      <p id={`${props.id}-t`} style={{ margin: 0 }}><strong>{props.errorWord}: </strong>{props.title}</p>
+      <p id={`${props.id}-t`} style={{ margin: 0 }}>
+        <strong>{props.errorWord}: </strong>
+        {props.title}
+      </p>
       <ul className={styles.list}>
         {props.problems.map((p, i) => {
           // Her words first ("Tin, bài: …"); the data file's path as a detail for whoever edits the file.
           const label = fieldLabelOfPath(p.path);
           return (
             <li key={i}>
-              {label ? `${label}: ${p.message}` : <><code>{p.path}</code>: {p.message}</>}
+              {label ? (
+                `${label}: ${p.message}`
+              ) : (
+                <>
+                  <code>{p.path}</code>: {p.message}
+                </>
+              )}
               {label && <span className={styles.hint} style={{ display: "block" }}>{`(${p.path})`}</span>}
             </li>
           );

@@ -22,13 +22,33 @@ export interface UnitForm {
   archive: string;
 }
 
-const EMPTY_FORM: UnitForm = { format: "nd30", governingBody: "", name: "", abbreviation: "", place: "", site: "", authority: "", title: "", signer: "", recipients: "", archive: "" };
+const EMPTY_FORM: UnitForm = {
+  format: "nd30",
+  governingBody: "",
+  name: "",
+  abbreviation: "",
+  place: "",
+  site: "",
+  authority: "",
+  title: "",
+  signer: "",
+  recipients: "",
+  archive: "",
+};
 
 export function formFromUnit(u: UnitProfile): UnitForm {
   return {
     format: u.format ?? "nd30",
-    governingBody: u.governingBody ?? "", name: u.name, abbreviation: u.abbreviation, place: u.place, site: u.site,
-    authority: u.signer.authority ?? "", title: u.signer.title, signer: u.signer.name, recipients: u.recipients.join("\n"), archive: u.archive ?? "",
+    governingBody: u.governingBody ?? "",
+    name: u.name,
+    abbreviation: u.abbreviation,
+    place: u.place,
+    site: u.site,
+    authority: u.signer.authority ?? "",
+    title: u.signer.title,
+    signer: u.signer.name,
+    recipients: u.recipients.join("\n"),
+    archive: u.archive ?? "",
   };
 }
 
@@ -44,7 +64,10 @@ export function unitFromForm(f: UnitForm): unknown {
     place: f.place.trim(),
     site: f.site.trim(),
     signer: { ...opt("authority", f.authority), title: f.title.trim(), name: f.signer.trim() },
-    recipients: f.recipients.split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+    recipients: f.recipients
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
     ...opt("archive", f.archive),
   };
 }
@@ -126,11 +149,23 @@ export function UnitProfilePanel(props: UnitPanelProps): React.JSX.Element {
       </Field>
       {form === null && (
         <div className={styles.row}>
-          <Button onClick={() => open(props.fileUnit ? formFromUnit(props.fileUnit) : EMPTY_FORM, undefined)} disabled={props.disabled}>{t.unitAdd}</Button>
-          {current && <Button onClick={() => open(formFromUnit(current), unitKey(current))} disabled={props.disabled}>{t.unitEdit}</Button>}
-          {current && <Button onClick={() => props.onDelete(unitKey(current))} disabled={props.disabled}>{t.unitDelete}</Button>}
+          <Button onClick={() => open(props.fileUnit ? formFromUnit(props.fileUnit) : EMPTY_FORM, undefined)} disabled={props.disabled}>
+            {t.unitAdd}
+          </Button>
+          {current && (
+            <Button onClick={() => open(formFromUnit(current), unitKey(current))} disabled={props.disabled}>
+              {t.unitEdit}
+            </Button>
+          )}
+          {current && (
+            <Button onClick={() => props.onDelete(unitKey(current))} disabled={props.disabled}>
+              {t.unitDelete}
+            </Button>
+          )}
           {!fileUnitSaved && props.fileUnit && (
-            <Button onClick={() => void props.onSave(props.fileUnit, undefined)} disabled={props.disabled}>{t.unitSaveFromFile}</Button>
+            <Button onClick={() => void props.onSave(props.fileUnit, undefined)} disabled={props.disabled}>
+              {t.unitSaveFromFile}
+            </Button>
           )}
         </div>
       )}
@@ -180,7 +215,15 @@ export function UnitProfilePanel(props: UnitPanelProps): React.JSX.Element {
                 size="small"
                 title={s.since}
                 onClick={() =>
-                  setForm((f) => f && ({ ...f, recipients: f.recipients.split(/\r?\n/).some((l) => l.trim() === s.text) ? f.recipients : [f.recipients.trimEnd(), s.text].filter(Boolean).join("\n") }))
+                  setForm(
+                    (f) =>
+                      f && {
+                        ...f,
+                        recipients: f.recipients.split(/\r?\n/).some((l) => l.trim() === s.text)
+                          ? f.recipients
+                          : [f.recipients.trimEnd(), s.text].filter(Boolean).join("\n"),
+                      },
+                  )
                 }
               >
                 {t.unitAddRecipient(s.text)}
@@ -192,7 +235,9 @@ export function UnitProfilePanel(props: UnitPanelProps): React.JSX.Element {
           </Field>
           <ProblemList id="unit-problems" title={t.unitProblems} problems={problems} errorWord={t.errorPrefix} />
           <div className={styles.row}>
-            <Button appearance="primary" type="submit">{t.save}</Button>
+            <Button appearance="primary" type="submit">
+              {t.save}
+            </Button>
             <Button onClick={close}>{t.cancel}</Button>
           </div>
         </form>

@@ -32,7 +32,9 @@ export function loadUnits(storage: Pick<Storage, "getItem"> | null = safeStorage
     if (!raw) return { units: [], selected: null };
     const parsed = JSON.parse(raw) as Partial<StoredUnits>;
     const units = Array.isArray(parsed.units)
-      ? parsed.units.filter((u): u is UnitProfile => typeof u === "object" && u !== null && typeof u.name === "string" && typeof u.abbreviation === "string")
+      ? parsed.units.filter(
+          (u): u is UnitProfile => typeof u === "object" && u !== null && typeof u.name === "string" && typeof u.abbreviation === "string",
+        )
       : [];
     const selected = typeof parsed.selected === "string" && units.some((u) => unitKey(u) === parsed.selected) ? parsed.selected : null;
     return { units, selected };

@@ -4,12 +4,7 @@ import { loadDocx } from "./lazy-parts";
 import type { PaneTools } from "./pane-tools";
 
 /** Saving the report as a .docx file, for use outside Word or without the add-in. */
-export function useDocxDownload(
-  { t, dispatch, fail }: PaneTools,
-  lang: Lang,
-  model: ReportModel | null,
-  source: string | undefined,
-) {
+export function useDocxDownload({ t, dispatch, fail }: PaneTools, lang: Lang, model: ReportModel | null, source: string | undefined) {
   return () => {
     if (!model) return;
     dispatch({ type: "busy", label: t.busyDocx });

@@ -24,8 +24,12 @@ function hasContent(state: PaneState): boolean {
   return (
     Object.values(f.metrics).some((m) => m.value.trim() || m.prior.trim()) ||
     f.table.some((g) => g.rows.some((r) => r.name.trim())) ||
-    f.custom.length > 0 || f.budget.allocated.trim() !== "" || f.budget.spent.trim() !== "" ||
-    Object.values(f.texts).some((x) => x.trim()) || state.reportDate.trim() !== "" || state.period !== null
+    f.custom.length > 0 ||
+    f.budget.allocated.trim() !== "" ||
+    f.budget.spent.trim() !== "" ||
+    Object.values(f.texts).some((x) => x.trim()) ||
+    state.reportDate.trim() !== "" ||
+    state.period !== null
   );
 }
 
@@ -38,7 +42,10 @@ export function useDraft({ dispatch, t }: PaneTools, state: PaneState, inWord: b
     if (detecting || decided.current) return;
     let active = true;
     const found = inWord
-      ? afterFirstScreen().then(() => loadWord()).then((w) => parseDraft(w.readDraftSetting())).catch(() => null)
+      ? afterFirstScreen()
+          .then(() => loadWord())
+          .then((w) => parseDraft(w.readDraftSetting()))
+          .catch(() => null)
       : Promise.resolve(parseDraft(localStorage.getItem(STORAGE_KEY)));
     void found.then((d) => {
       if (!active) return;
@@ -55,7 +62,10 @@ export function useDraft({ dispatch, t }: PaneTools, state: PaneState, inWord: b
     if (detecting || offer !== null || !decided.current || !hasContent(state)) return;
     const timer = setTimeout(() => {
       const json = JSON.stringify(draftOf(state, new Date()));
-      if (inWord) void loadWord().then((w) => w.writeDraftSetting(json)).catch(() => undefined);
+      if (inWord)
+        void loadWord()
+          .then((w) => w.writeDraftSetting(json))
+          .catch(() => undefined);
       else {
         try {
           localStorage.setItem(STORAGE_KEY, json);
@@ -77,7 +87,10 @@ export function useDraft({ dispatch, t }: PaneTools, state: PaneState, inWord: b
   const discard = () => {
     decided.current = true;
     setOffer(null);
-    if (inWord) void loadWord().then((w) => w.writeDraftSetting(null)).catch(() => undefined);
+    if (inWord)
+      void loadWord()
+        .then((w) => w.writeDraftSetting(null))
+        .catch(() => undefined);
     else localStorage.removeItem(STORAGE_KEY);
   };
   return { offer, restore, discard };

@@ -137,12 +137,20 @@ export function usePriorFigures({ t, stateRef, dispatch, fail }: PaneTools) {
   };
 
   const onApply = (period: Period, figures: PriorFigure[], from: string) =>
-    dispatch({ type: "prior", prior: { period, figures, from }, notice: { kind: "ok", text: t.priorApplied(figures.length, periodLabel(period)) } });
+    dispatch({
+      type: "prior",
+      prior: { period, figures, from },
+      notice: { kind: "ok", text: t.priorApplied(figures.length, periodLabel(period)) },
+    });
 
   const onRemove = () => dispatch({ type: "prior", prior: null, notice: { kind: "ok", text: t.priorRemoved } });
 
   const onSeed = (seed: ContributorSeed) =>
-    dispatch({ type: "contributorSeed", seed, notice: { kind: "ok", text: t.seedDone(seed.groups.reduce((n, g) => n + g.rows.length, 0)) } });
+    dispatch({
+      type: "contributorSeed",
+      seed,
+      notice: { kind: "ok", text: t.seedDone(seed.groups.reduce((n, g) => n + g.rows.length, 0)) },
+    });
 
   const onRemoveSeed = () => dispatch({ type: "contributorSeed", seed: null, notice: { kind: "ok", text: t.seedRemoved } });
 

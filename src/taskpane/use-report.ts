@@ -9,7 +9,10 @@ import { loadEngine } from "./lazy-parts";
 import type { PaneTools } from "./pane-tools";
 import { paneChoices, type PaneState } from "./state";
 
-type Made = { model: ReportModel; html: string; notes: string[] } | { problems: FieldProblem[]; inputProblems: InputProblem[]; notes: string[] } | null;
+type Made =
+  | { model: ReportModel; html: string; notes: string[] }
+  | { problems: FieldProblem[]; inputProblems: InputProblem[]; notes: string[] }
+  | null;
 
 /**
  * The report is derived: any change of data or choice rebuilds it (a few milliseconds) and its preview,
@@ -37,7 +40,11 @@ export function useReport({ stateRef, fail }: PaneTools, state: PaneState) {
         (engine) => {
           if (!active) return;
           const result = engine.makeReport(loaded?.data ?? null, choices, state.lang, state.figures);
-          setMade(result.ok ? { model: result.model, html: result.previewHtml, notes: result.notes } : { problems: result.problems, inputProblems: result.inputProblems, notes: result.notes });
+          setMade(
+            result.ok
+              ? { model: result.model, html: result.previewHtml, notes: result.notes }
+              : { problems: result.problems, inputProblems: result.inputProblems, notes: result.notes },
+          );
         },
         () => active && fail(STRINGS[stateRef.current.lang].loadPartFailed),
       );

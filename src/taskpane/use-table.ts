@@ -24,7 +24,10 @@ export function useTable({ t, stateRef, dispatch, fail }: PaneTools, monthCount:
           const r = sheet.pasteIntoTable(stateRef.current.figures.table, text, at, monthCount);
           setTable(r.table);
           if (r.kind === "table") {
-            dispatch({ type: "tableOutcome", outcome: { message: t.pastedTable(r.units, r.groups), problems: sheetProblems(r.monthColumns, r.problems) } });
+            dispatch({
+              type: "tableOutcome",
+              outcome: { message: t.pastedTable(r.units, r.groups), problems: sheetProblems(r.monthColumns, r.problems) },
+            });
           } else {
             dispatch({ type: "tableOutcome", outcome: { message: t.pastedCells(r.rows, r.columns), problems: [] } });
           }

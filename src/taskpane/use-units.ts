@@ -33,7 +33,10 @@ export function useUnits({ t, stateRef, dispatch, fail }: PaneTools, units: Unit
 
   const onDelete = (key: string) => {
     const unit = units.find((u) => unitKey(u) === key);
-    setUnits(units.filter((u) => unitKey(u) !== key), null);
+    setUnits(
+      units.filter((u) => unitKey(u) !== key),
+      null,
+    );
     if (unit) dispatch({ type: "notice", notice: { kind: "ok", text: t.unitDeleted(unit.name) } });
   };
 

@@ -56,9 +56,7 @@ export function useWordActions(
       return said(r);
     });
 
-  const onOpenNew = () =>
-    model &&
-    void withWord(t.busyOpenNew, async (word) => said(await word.openReportAsNewDocument(model, source)));
+  const onOpenNew = () => model && void withWord(t.busyOpenNew, async (word) => said(await word.openReportAsNewDocument(model, source)));
 
   const onUndoInsert = () =>
     trackedUndo &&
@@ -69,8 +67,7 @@ export function useWordActions(
     });
 
   const onInsertBlock = (block: Block) =>
-    model &&
-    void withWord(t.busyInsertBlock, async (word) => said(await word.insertOneBlock(model, block, source)));
+    model && void withWord(t.busyInsertBlock, async (word) => said(await word.insertOneBlock(model, block, source)));
 
   const onInsertOwnHeading = (level: HeadingLevel, words: string) => {
     if (words.trim() === "") {
@@ -102,5 +99,16 @@ export function useWordActions(
     refresh(tags);
   };
 
-  return { keptEdited, clearKeptEdited, canUndoInsert: trackedUndo !== null, onInsertAll, onOpenNew, onUndoInsert, onInsertBlock, onInsertOwnHeading, onRefresh, onOverwrite };
+  return {
+    keptEdited,
+    clearKeptEdited,
+    canUndoInsert: trackedUndo !== null,
+    onInsertAll,
+    onOpenNew,
+    onUndoInsert,
+    onInsertBlock,
+    onInsertOwnHeading,
+    onRefresh,
+    onOverwrite,
+  };
 }

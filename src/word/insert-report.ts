@@ -107,7 +107,12 @@ async function insertAtCursor(plan: InsertPlan): Promise<InsertResult> {
 
     const paragraphsBefore = bodyParagraphs.items.map((p) => p.text);
     let note: string | undefined;
-    if (plan.whenEmpty && pre.controls.items.length === 0 && paragraphsBefore.every((t) => t.trim() === "") && paragraphsBefore.length <= 1) {
+    if (
+      plan.whenEmpty &&
+      pre.controls.items.length === 0 &&
+      paragraphsBefore.every((t) => t.trim() === "") &&
+      paragraphsBefore.length <= 1
+    ) {
       outcome = await plan.whenEmpty(context, previous);
       if (outcome) return;
       note = PAGE_SETUP_KEPT;
@@ -182,7 +187,10 @@ export async function insertWholeReport(model: ReportModel, source?: string, opt
         : null;
     },
     ...((options.mode ?? "auto") === "auto"
-      ? { whenEmpty: async (context: Word.RequestContext, previous: StoredReport | null) => (await import("./whole-document")).intoEmptyDocument(context, model, source, previous) }
+      ? {
+          whenEmpty: async (context: Word.RequestContext, previous: StoredReport | null) =>
+            (await import("./whole-document")).intoEmptyDocument(context, model, source, previous),
+        }
       : {}),
   });
 }
@@ -223,7 +231,8 @@ export async function insertOneBlock(model: ReportModel, block: Block, source?: 
       const xml = blockXml(chosen, layout);
       return { bodyXml: layout.landscape ? ownLandscapeSection(xml, hostSection) : xml, dataXml, ...(numbered ? { numbered } : {}) };
     },
-    refusal: (found) => (found.has(block.tag) ? `Khối "${block.title}" đã có trong tài liệu. Hãy dùng "Cập nhật số liệu" để cập nhật nó.` : null),
+    refusal: (found) =>
+      found.has(block.tag) ? `Khối "${block.title}" đã có trong tài liệu. Hãy dùng "Cập nhật số liệu" để cập nhật nó.` : null,
   });
 }
 
@@ -234,4 +243,3 @@ export async function undoLastInsert(undo: InsertUndo): Promise<string> {
     ? "Đã gỡ phần báo cáo vừa chèn; tài liệu trở lại như trước khi chèn."
     : "Đã gỡ các khối của báo cáo vừa chèn, nhưng tài liệu đã được sửa thêm từ đó nên có thể còn dòng trống hoặc dấu ngắt phần: hãy kiểm tra lại.";
 }
-

@@ -2,7 +2,10 @@
 // the Office error, so callers handle both APIs the same way.
 
 export class OfficeAsyncError extends Error {
-  constructor(readonly code: number | string, message: string) {
+  constructor(
+    readonly code: number | string,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -26,10 +26,15 @@ function children(el: XElement, ns: string, name: string): XElement[] {
 /** The w:body of the package's main document part. */
 function mainBody(doc: XDocument): XElement {
   const root = doc.documentElement!;
-  const docs = root.namespaceURI === PKG
-    ? children(root, PKG, "part").filter((p) => /document\.xml$/.test(p.getAttributeNS(PKG, "name") ?? p.getAttribute("pkg:name") ?? ""))
-        .flatMap((p) => children(p, PKG, "xmlData")).flatMap((d) => children(d, W, "document"))
-    : root.namespaceURI === W && root.localName === "document" ? [root] : [];
+  const docs =
+    root.namespaceURI === PKG
+      ? children(root, PKG, "part")
+          .filter((p) => /document\.xml$/.test(p.getAttributeNS(PKG, "name") ?? p.getAttribute("pkg:name") ?? ""))
+          .flatMap((p) => children(p, PKG, "xmlData"))
+          .flatMap((d) => children(d, W, "document"))
+      : root.namespaceURI === W && root.localName === "document"
+        ? [root]
+        : [];
   const body = docs.flatMap((d) => children(d, W, "body"))[0];
   if (!body) throw new PackageReadError("gói OOXML không có phần nội dung (w:body)");
   return body;

@@ -68,19 +68,27 @@ function wanted(options: RefreshOptions, tag: string): boolean {
 
 export function refreshSummary(r: Omit<RefreshResult, "summary">): string {
   const parts = [
-    r.failed.length || r.notRestored.length ? `Đã cập nhật một phần: ${r.diff.figures.length} số liệu` :
-    `Đã cập nhật ${r.diff.figures.length} số liệu, ${r.diff.rows.length} hàng bảng (${r.updated.length + r.overwritten.length} khối thay đổi, ${r.unchanged.length} khối giữ nguyên nội dung).`,
+    r.failed.length || r.notRestored.length
+      ? `Đã cập nhật một phần: ${r.diff.figures.length} số liệu`
+      : `Đã cập nhật ${r.diff.figures.length} số liệu, ${r.diff.rows.length} hàng bảng (${r.updated.length + r.overwritten.length} khối thay đổi, ${r.unchanged.length} khối giữ nguyên nội dung).`,
   ];
   if (r.diff.periodChanged) parts.push("Kỳ báo cáo đã thay đổi: các đề mục và câu văn nêu kỳ đã được cập nhật.");
   if (r.keptEdited.length) parts.push(`Giữ nguyên ${r.keptEdited.length} khối bạn đã sửa: ${r.keptEdited.map((b) => b.title).join("; ")}.`);
   if (r.overwritten.length) parts.push(`Ghi đè ${r.overwritten.length} khối đã sửa theo lựa chọn của bạn.`);
-  if (r.notInDocument.length) parts.push(`${r.notInDocument.length} khối chưa có trong tài liệu (có thể đã bị xóa): ${r.notInDocument.map((b) => b.title).join("; ")}.`);
+  if (r.notInDocument.length)
+    parts.push(
+      `${r.notInDocument.length} khối chưa có trong tài liệu (có thể đã bị xóa): ${r.notInDocument.map((b) => b.title).join("; ")}.`,
+    );
   if (r.noLongerInData.length) parts.push(`${r.noLongerInData.length} khối không còn trong số liệu mới nên được giữ nguyên.`);
   if (r.failed.length) {
-    parts.push(`Word không cập nhật được ${r.failed.length} khối: ${r.failed.map((b) => b.title).join("; ")} — các khối này giữ nguyên như trước; hãy thử "Cập nhật số liệu" lần nữa.`);
+    parts.push(
+      `Word không cập nhật được ${r.failed.length} khối: ${r.failed.map((b) => b.title).join("; ")} — các khối này giữ nguyên như trước; hãy thử "Cập nhật số liệu" lần nữa.`,
+    );
   }
   if (r.notRestored.length) {
-    parts.push(`Không khôi phục được ${r.notRestored.length} khối: ${r.notRestored.map((b) => b.title).join("; ")} — hãy bấm Ctrl+Z (Hoàn tác) hoặc kiểm tra lại các khối này.`);
+    parts.push(
+      `Không khôi phục được ${r.notRestored.length} khối: ${r.notRestored.map((b) => b.title).join("; ")} — hãy bấm Ctrl+Z (Hoàn tác) hoặc kiểm tra lại các khối này.`,
+    );
   }
   return parts.join(" ");
 }
@@ -118,7 +126,14 @@ export async function refreshReport(model: ReportModel, options: RefreshOptions 
   const oldData: ReportData | null = before?.ok ? before.data : null;
   const byTag = new Map(model.blocks.map((b) => [b.tag, b]));
   const result: Omit<RefreshResult, "summary" | "syncs" | "diff"> = {
-    updated: [], unchanged: [], keptEdited: [], overwritten: [], notInDocument: [], noLongerInData: [], failed: [], notRestored: [],
+    updated: [],
+    unchanged: [],
+    keptEdited: [],
+    overwritten: [],
+    notInDocument: [],
+    noLongerInData: [],
+    failed: [],
+    notRestored: [],
   };
   let syncs = 0;
 
@@ -211,7 +226,12 @@ export async function refreshReport(model: ReportModel, options: RefreshOptions 
 }
 
 /** Puts every replaced block back from its copy, checks, and says what failed and what is left. */
-async function putBack(context: Word.RequestContext, err: unknown, replacements: Replacement[], sync: () => Promise<void>): Promise<WordOperationError> {
+async function putBack(
+  context: Word.RequestContext,
+  err: unknown,
+  replacements: Replacement[],
+  sync: () => Promise<void>,
+): Promise<WordOperationError> {
   let state: DocumentState = "changed";
   try {
     for (const r of replacements) queueReplace(r, controlContentPackage(r.backup!.value, r.tag));
@@ -221,7 +241,11 @@ async function putBack(context: Word.RequestContext, err: unknown, replacements:
   } catch {
     state = "changed";
   }
-  return failureAfterUndo(err, state, "Một số khối có thể đã mang số liệu mới trong khi dữ liệu lưu trong tài liệu vẫn là số liệu cũ: hãy bấm Ctrl+Z (Hoàn tác) hoặc cập nhật lại.");
+  return failureAfterUndo(
+    err,
+    state,
+    "Một số khối có thể đã mang số liệu mới trong khi dữ liệu lưu trong tài liệu vẫn là số liệu cũ: hãy bấm Ctrl+Z (Hoàn tác) hoặc cập nhật lại.",
+  );
 }
 
 /** Every control's text by tag (the first control of a tag, as the refresh reads them). */
@@ -290,7 +314,7 @@ async function recover(
   now = await controlTexts(context, sync);
   for (const r of replacements) {
     if (!failedRefs.has(r.tag)) continue;
-    const list = (result.updated.includes(r.ref) ? result.updated : result.overwritten);
+    const list = result.updated.includes(r.ref) ? result.updated : result.overwritten;
     list.splice(list.indexOf(r.ref), 1);
     if (!now.has(r.tag) || textFingerprint(now.get(r.tag)!) === textFingerprint(r.before)) result.failed.push(r.ref);
     else result.notRestored.push(r.ref);

@@ -1,4 +1,11 @@
-import { buildDataPartXml, DATA_PART_LIMIT_BYTES, DATA_PART_NAMESPACE, dataPartBytes, parseDataPartXml, type DataPartContent } from "../render/data-part";
+import {
+  buildDataPartXml,
+  DATA_PART_LIMIT_BYTES,
+  DATA_PART_NAMESPACE,
+  dataPartBytes,
+  parseDataPartXml,
+  type DataPartContent,
+} from "../render/data-part";
 import { officeAsync } from "./office-async";
 import { WordUserError } from "./word-errors";
 

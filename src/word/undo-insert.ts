@@ -25,7 +25,11 @@ export async function undoInsert(context: Word.RequestContext, undo: InsertUndo)
   const paragraphs = context.document.body.paragraphs;
   paragraphs.load("items/text,items/style");
   await context.sync();
-  const stray = strayParagraphs(undo.paragraphsBefore, paragraphs.items.map((p) => ({ text: p.text, style: p.style })), SECTION_BREAK_STYLE_NAME);
+  const stray = strayParagraphs(
+    undo.paragraphsBefore,
+    paragraphs.items.map((p) => ({ text: p.text, style: p.style })),
+    SECTION_BREAK_STYLE_NAME,
+  );
   for (const i of stray) paragraphs.items[i]!.delete();
   const check = context.document.body.paragraphs;
   check.load("items/text");
@@ -34,5 +38,11 @@ export async function undoInsert(context: Word.RequestContext, undo: InsertUndo)
   await restoreStored(undo.previous).catch(() => {
     snapshotBack = false;
   });
-  return snapshotBack && sameParagraphs(check.items.map((p) => p.text), undo.paragraphsBefore) ? "unchanged" : "changed";
+  return snapshotBack &&
+    sameParagraphs(
+      check.items.map((p) => p.text),
+      undo.paragraphsBefore,
+    )
+    ? "unchanged"
+    : "changed";
 }

@@ -24,7 +24,12 @@ const NEW_WINDOW_NOTE =
  * "Chèn toàn bộ báo cáo" into an empty document: the whole file into this one where Word can (1.5), else into a
  * new document (1.3). Null on WordApi 1.1: the caller then inserts at the cursor, and says the page setup stays.
  */
-export async function intoEmptyDocument(context: Word.RequestContext, model: ReportModel, source: string | undefined, previous: StoredReport | null): Promise<InsertResult | null> {
+export async function intoEmptyDocument(
+  context: Word.RequestContext,
+  model: ReportModel,
+  source: string | undefined,
+  previous: StoredReport | null,
+): Promise<InsertResult | null> {
   if (supports("1.5")) {
     const base64 = await reportDocxBase64(model, source);
     context.document.insertFileFromBase64(base64, "Replace");

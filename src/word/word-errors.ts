@@ -14,7 +14,11 @@ export type DocumentState = "unchanged" | "changed";
  * what went wrong and what is left, and keeps Word's original error as `original`.
  */
 export class WordOperationError extends WordUserError {
-  constructor(message: string, readonly state: DocumentState, readonly original: unknown) {
+  constructor(
+    message: string,
+    readonly state: DocumentState,
+    readonly original: unknown,
+  ) {
     super(message);
   }
 }
@@ -27,18 +31,12 @@ const BY_CODE: Record<string, string> = {
     "Word không cho phép sửa tài liệu này (tài liệu đang được bảo vệ hoặc chỉ đọc). Hãy bỏ bảo vệ (Review › Restrict Editing › Stop Protection) hoặc lưu một bản có thể sửa, rồi thử lại.",
   NotAllowed:
     "Word không cho phép thao tác này ở vị trí hiện tại (ví dụ con trỏ đang nằm trong một khối được khóa hoặc trong đầu trang). Hãy đặt con trỏ vào nội dung văn bản rồi thử lại.",
-  ItemNotFound:
-    "Không tìm thấy một khối của báo cáo — có thể khối đó vừa bị xóa trong lúc cập nhật. Hãy thử lại.",
-  InvalidArgument:
-    "Word từ chối nội dung được chèn. Hãy báo cho nhóm phát triển kèm tệp số liệu.",
-  GeneralException:
-    "Word gặp lỗi khi thực hiện thao tác. Hãy lưu tài liệu, đóng rồi mở lại và thử lần nữa.",
-  RequestPayloadSizeLimitExceeded:
-    "Báo cáo quá lớn để chèn một lần trong Word trên web. Hãy chèn từng khối, hoặc dùng Word trên máy tính.",
-  ActivityLimitReached:
-    "Word đang bận xử lý quá nhiều thao tác. Hãy đợi một lát rồi thử lại.",
-  ApiNotFound:
-    "Phiên bản Word này chưa hỗ trợ chức năng cần dùng. Hãy cập nhật Office (cần Word 2016 trở lên).",
+  ItemNotFound: "Không tìm thấy một khối của báo cáo — có thể khối đó vừa bị xóa trong lúc cập nhật. Hãy thử lại.",
+  InvalidArgument: "Word từ chối nội dung được chèn. Hãy báo cho nhóm phát triển kèm tệp số liệu.",
+  GeneralException: "Word gặp lỗi khi thực hiện thao tác. Hãy lưu tài liệu, đóng rồi mở lại và thử lần nữa.",
+  RequestPayloadSizeLimitExceeded: "Báo cáo quá lớn để chèn một lần trong Word trên web. Hãy chèn từng khối, hoặc dùng Word trên máy tính.",
+  ActivityLimitReached: "Word đang bận xử lý quá nhiều thao tác. Hãy đợi một lát rồi thử lại.",
+  ApiNotFound: "Phiên bản Word này chưa hỗ trợ chức năng cần dùng. Hãy cập nhật Office (cần Word 2016 trở lên).",
 };
 
 /** Viewing mode (Word on the web) and read-only files answer the first write with GeneralException (office-js #5484). */
@@ -51,7 +49,10 @@ export function errorCode(err: unknown): string {
 
 /** Where Word says the batch failed ("Paragraph.insertParagraph"), if it says. */
 export function errorLocation(err: unknown): string {
-  const info = typeof err === "object" && err !== null && "debugInfo" in err ? (err as { debugInfo?: { errorLocation?: unknown } }).debugInfo : undefined;
+  const info =
+    typeof err === "object" && err !== null && "debugInfo" in err
+      ? (err as { debugInfo?: { errorLocation?: unknown } }).debugInfo
+      : undefined;
   return typeof info?.errorLocation === "string" ? info.errorLocation : "";
 }
 
@@ -71,6 +72,9 @@ export function describeWordError(err: unknown): string {
 /** The message for a failure whose aftermath was checked: the cause, then what the document is like now. */
 export function failureAfterUndo(err: unknown, state: DocumentState, leftover?: string): WordOperationError {
   const cause = describeWordError(err);
-  const after = state === "unchanged" ? UNCHANGED : leftover ?? "Tài liệu có thể còn sót một phần nội dung vừa chèn: hãy bấm Ctrl+Z (Hoàn tác) hoặc kiểm tra lại trước khi lưu.";
+  const after =
+    state === "unchanged"
+      ? UNCHANGED
+      : (leftover ?? "Tài liệu có thể còn sót một phần nội dung vừa chèn: hãy bấm Ctrl+Z (Hoàn tác) hoặc kiểm tra lại trước khi lưu.");
   return new WordOperationError(`${cause} ${after}`, state, err);
 }

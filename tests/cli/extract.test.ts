@@ -18,7 +18,10 @@ function run(...args: string[]): { status: number | null; stdout: string; stderr
 describe("npm run extract", () => {
   it("prints one JSON object for a pasted report", () => {
     const file = join(dir, "bao-cao.txt");
-    writeFileSync(file, "BÁO CÁO\nTình hình hoạt động Trang thông tin điện tử quý I năm 2024\nTrong quý I năm 2024, Trang đăng 128 tin, bài và hơn 300 ảnh.\n");
+    writeFileSync(
+      file,
+      "BÁO CÁO\nTình hình hoạt động Trang thông tin điện tử quý I năm 2024\nTrong quý I năm 2024, Trang đăng 128 tin, bài và hơn 300 ảnh.\n",
+    );
     const r = run("--", file);
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout) as Record<string, unknown>;

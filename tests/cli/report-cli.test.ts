@@ -46,7 +46,7 @@ describe("npm run report", () => {
     expect(await runReportCli(["--data", data, "--out", out], c.io)).toBe(1);
     const message = c.err.join("\n");
     expect(message).toContain("metrics.tin_bai: không được là số âm, nhận được -5");
-    expect(message).toContain('metrics.video: cần một số nguyên không âm');
+    expect(message).toContain("metrics.video: cần một số nguyên không âm");
     expect(message).toContain('nhận được "12"');
     expect(message).toContain('report.date: cần ngày dạng "YYYY-MM-DD"');
     expect(message).toContain("chưa tạo báo cáo nào");
@@ -94,7 +94,9 @@ describe("npm run report", () => {
     const data = writeData(dir, (d) => {
       (d.contributors as Array<{ rows: Array<{ months: number[] }> }>)[0]!.rows[1]!.months = [1, 2, 3];
     });
-    const err = await run("npx", ["tsx", "src/cli/report.ts", "--data", data, "--out", path.join(dir, "r.docx")], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
+    const err = await run("npx", ["tsx", "src/cli/report.ts", "--data", data, "--out", path.join(dir, "r.docx")], { cwd: ROOT }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect("code" in err && err.code).toBe(1);
     const stderr = (err as { stderr: string }).stderr;
     expect(stderr).toContain("contributors[0].rows[1].months: kỳ báo cáo có 6 tháng nên cần đúng 6 số liệu tháng, nhận được 3.");

@@ -44,11 +44,14 @@ test.each([
   expect(res.headers.get("x-frame-options")).toBeNull();
 });
 
-test.each(["/../" + path.basename(outside) + "/secret.txt", "/%2e%2e/%2e%2e/etc/passwd", "/link.txt", "/khong-co.js", "/legacy"])("refuses %s", async (url) => {
-  const res = await fetch(base + url);
-  expect(res.status).toBe(404);
-  expect(await res.text()).not.toContain("bí mật");
-});
+test.each(["/../" + path.basename(outside) + "/secret.txt", "/%2e%2e/%2e%2e/etc/passwd", "/link.txt", "/khong-co.js", "/legacy"])(
+  "refuses %s",
+  async (url) => {
+    const res = await fetch(base + url);
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain("bí mật");
+  },
+);
 
 test("answers only GET and HEAD", async () => {
   expect((await fetch(`${base}/taskpane.html`, { method: "POST", body: "x" })).status).toBe(405);

@@ -28,7 +28,8 @@ function lines(model: ReportModel, id: string): string[] {
   return content.paragraphs.map((p) => p.runs.map((r) => r.text).join(""));
 }
 
-const headings = (model: ReportModel) => model.blocks.filter((b) => b.kind === "heading").map((b) => lines(model, b.tag.slice("soanbaocao:".length))[0]);
+const headings = (model: ReportModel) =>
+  model.blocks.filter((b) => b.kind === "heading").map((b) => lines(model, b.tag.slice("soanbaocao:".length))[0]);
 
 describe("the Đak Đoa report, 6 tháng đầu năm 2021", () => {
   const model = buildReport(valid());
@@ -54,7 +55,9 @@ describe("the Đak Đoa report, 6 tháng đầu năm 2021", () => {
   });
 
   test("the opening cites the basis", () => {
-    expect(lines(model, "opening")[0]).toMatch(/^Căn cứ Quyết định số 93\/QĐ-UBND ngày 15\/01\/2019 .*Đak Đoa, Ban biên tập trang thông tin điện tử báo cáo kết quả hoạt động của Trang thông tin điện tử của UBND huyện 6 tháng đầu năm 2021 và phương hướng, nhiệm vụ 6 tháng cuối năm 2021 như sau:$/);
+    expect(lines(model, "opening")[0]).toMatch(
+      /^Căn cứ Quyết định số 93\/QĐ-UBND ngày 15\/01\/2019 .*Đak Đoa, Ban biên tập trang thông tin điện tử báo cáo kết quả hoạt động của Trang thông tin điện tử của UBND huyện 6 tháng đầu năm 2021 và phương hướng, nhiệm vụ 6 tháng cuối năm 2021 như sau:$/,
+    );
   });
 
   test("sections numbered I. → 1. without gaps or repeats, next period in the tasks heading", () => {
@@ -71,7 +74,9 @@ describe("the Đak Đoa report, 6 tháng đầu năm 2021", () => {
   });
 
   test("statistics blocks carry the figures", () => {
-    expect(lines(model, "stat:tin_bai")).toEqual(["Trong 6 tháng đầu năm 2021, Trang thông tin điện tử của UBND huyện đã đăng tải 242 tin, bài, tăng 32 tin, bài (15,2%) so với cùng kỳ năm 2020."]);
+    expect(lines(model, "stat:tin_bai")).toEqual([
+      "Trong 6 tháng đầu năm 2021, Trang thông tin điện tử của UBND huyện đã đăng tải 242 tin, bài, tăng 32 tin, bài (15,2%) so với cùng kỳ năm 2020.",
+    ]);
     expect(lines(model, "stat:chuyen_muc")).toEqual(["Đã mở 03 chuyên trang, chuyên mục mới."]);
     expect(lines(model, "stat:luot_truy_cap")[0]).toContain("9.933 lượt truy cập");
     expect(lines(model, "stat:luot_truy_cap")[0]).toContain("lên 96.811 lượt.");
@@ -97,7 +102,13 @@ describe("the Đak Đoa report, 6 tháng đầu năm 2021", () => {
       kind: "signature",
       format: "nd30",
       recipientsHeading: "Nơi nhận:",
-      recipientLines: ["- Ủy ban nhân dân huyện;", "- CT, các PCT UBND huyện;", "- Thành viên Ban biên tập;", "- Các cơ quan, đơn vị của huyện;", "- Lưu: VT, BBT."],
+      recipientLines: [
+        "- Ủy ban nhân dân huyện;",
+        "- CT, các PCT UBND huyện;",
+        "- Thành viên Ban biên tập;",
+        "- Các cơ quan, đơn vị của huyện;",
+        "- Lưu: VT, BBT.",
+      ],
       authority: "KT. TRƯỞNG BAN",
       title: "PHÓ TRƯỞNG BAN THƯỜNG TRỰC",
       name: "Kiều Thu Hương",
@@ -140,7 +151,11 @@ describe("variations a clerk runs into", () => {
 
   test("without visits or budget the remaining subsections are renumbered", () => {
     const model = buildReport(valid({ metrics: { tin_bai: 242 }, budget: undefined, prior: undefined }));
-    expect(headings(model).slice(0, 3)).toEqual(["I. KẾT QUẢ HOẠT ĐỘNG 6 THÁNG ĐẦU NĂM 2021", "1. Công tác cập nhật thông tin", "II. ĐÁNH GIÁ CHUNG"]);
+    expect(headings(model).slice(0, 3)).toEqual([
+      "I. KẾT QUẢ HOẠT ĐỘNG 6 THÁNG ĐẦU NĂM 2021",
+      "1. Công tác cập nhật thông tin",
+      "II. ĐÁNH GIÁ CHUNG",
+    ]);
     expect(model.blocks.some((b) => b.tag === "soanbaocao:budget")).toBe(false);
   });
 
@@ -151,7 +166,14 @@ describe("variations a clerk runs into", () => {
   });
 
   test("the clerk's texts replace the defaults; leading dashes are not doubled", () => {
-    const model = buildReport(valid({ text: { tasks: ["- Tổ chức tập huấn cho các xã, thị trấn.", "Rà soát chuyên mục thủ tục hành chính."], opening: "Thực hiện Công văn số 12/STTTT, Ban Biên tập báo cáo như sau:" } }));
+    const model = buildReport(
+      valid({
+        text: {
+          tasks: ["- Tổ chức tập huấn cho các xã, thị trấn.", "Rà soát chuyên mục thủ tục hành chính."],
+          opening: "Thực hiện Công văn số 12/STTTT, Ban Biên tập báo cáo như sau:",
+        },
+      }),
+    );
     expect(lines(model, "text:nhiem-vu")).toEqual(["- Tổ chức tập huấn cho các xã, thị trấn.", "- Rà soát chuyên mục thủ tục hành chính."]);
     expect(lines(model, "opening")).toEqual(["Thực hiện Công văn số 12/STTTT, Ban Biên tập báo cáo như sau:"]);
   });
@@ -163,8 +185,15 @@ describe("variations a clerk runs into", () => {
   });
 
   test("every unit sent articles", () => {
-    const model = buildReport(valid({ contributors: [{ group: "CÁC ĐƠN VỊ", rows: [{ name: "Công an huyện", months: [5, 6, 12, 5, 7, 4] }] }], metrics: { tin_bai: 39 } }));
-    expect(lines(model, "khong-tin-bai")).toEqual(["- Trong 6 tháng đầu năm 2021, tất cả các đơn vị trong danh sách đều có tin, bài (chi tiết tại Phụ lục kèm theo)."]);
+    const model = buildReport(
+      valid({
+        contributors: [{ group: "CÁC ĐƠN VỊ", rows: [{ name: "Công an huyện", months: [5, 6, 12, 5, 7, 4] }] }],
+        metrics: { tin_bai: 39 },
+      }),
+    );
+    expect(lines(model, "khong-tin-bai")).toEqual([
+      "- Trong 6 tháng đầu năm 2021, tất cả các đơn vị trong danh sách đều có tin, bài (chi tiết tại Phụ lục kèm theo).",
+    ]);
   });
 
   test("no contributors: no appendix, no units sentence", () => {
@@ -174,18 +203,32 @@ describe("variations a clerk runs into", () => {
 
   test("9 months: landscape appendix, '3 tháng cuối năm' in the tasks", () => {
     const rows = [{ name: "Công an huyện", months: [5, 6, 12, 5, 7, 4, 3, 2, 1] }];
-    const model = buildReport(valid({ period: { kind: "nine-months", year: 2021 }, prior: undefined, metrics: { tin_bai: 45 }, contributors: [{ group: "A", rows }] }));
+    const model = buildReport(
+      valid({
+        period: { kind: "nine-months", year: 2021 },
+        prior: undefined,
+        metrics: { tin_bai: 45 },
+        contributors: [{ group: "A", rows }],
+      }),
+    );
     expect(model.appendixLandscape).toBe(true);
-    expect(lines(model, "title")[1]).toBe("Tình hình hoạt động Trang thông tin điện tử của UBND huyện 9 tháng đầu năm và phương hướng, nhiệm vụ 3 tháng cuối năm 2021");
+    expect(lines(model, "title")[1]).toBe(
+      "Tình hình hoạt động Trang thông tin điện tử của UBND huyện 9 tháng đầu năm và phương hướng, nhiệm vụ 3 tháng cuối năm 2021",
+    );
     expect(headings(model).slice(-1)).toEqual(["III. PHƯƠNG HƯỚNG, NHIỆM VỤ 3 THÁNG CUỐI NĂM 2021"]);
   });
 
   test("a table across the new year names the year in its month headings", () => {
-    const model = buildReport(valid({
-      period: { kind: "range", from: "2023-11", to: "2024-02" }, prior: undefined, asOf: undefined,
-      report: { number: "03", date: "2024-03-05" }, metrics: { tin_bai: 10 },
-      contributors: [{ group: "A", rows: [{ name: "Huyện Đoàn", months: [1, 2, 3, 4] }] }],
-    }));
+    const model = buildReport(
+      valid({
+        period: { kind: "range", from: "2023-11", to: "2024-02" },
+        prior: undefined,
+        asOf: undefined,
+        report: { number: "03", date: "2024-03-05" },
+        metrics: { tin_bai: 10 },
+        contributors: [{ group: "A", rows: [{ name: "Huyện Đoàn", months: [1, 2, 3, 4] }] }],
+      }),
+    );
     const table = block(model, "contributors").content;
     if (table.kind !== "contributor-table") throw new Error(table.kind);
     expect(table.headings).toEqual(["STT", "Tên đơn vị", "Tháng 11/2023", "Tháng 12/2023", "Tháng 1/2024", "Tháng 2/2024", "Tổng cộng"]);
@@ -198,16 +241,18 @@ describe("warnings the user is shown", () => {
   test("table total differs from tin_bai, document parts exceed the total, spending exceeds the allocation, a unit listed twice", () => {
     const contributors = structuredClone(example.contributors) as Array<{ group: string; rows: Array<{ name: string; months: number[] }> }>;
     contributors[1]!.rows.push({ name: "huyện đoàn", months: [0, 0, 0, 0, 0, 0] });
-    const model = buildReport(valid({
-      metrics: { tin_bai: 240, van_ban: 213, van_ban_chi_dao: 200, van_ban_qppl: 20 },
-      budget: { allocated: 50000000, spent: 54896000 },
-      contributors,
-    }));
+    const model = buildReport(
+      valid({
+        metrics: { tin_bai: 240, van_ban: 213, van_ban_chi_dao: 200, van_ban_qppl: 20 },
+        budget: { allocated: 50000000, spent: 54896000 },
+        contributors,
+      }),
+    );
     expect(model.warnings).toEqual([
-      "Tổng các loại văn bản chi tiết (220) lớn hơn tổng số văn bản (213) — câu \"trong đó có\" sẽ vô lý; kiểm tra lại metrics.van_ban.",
+      'Tổng các loại văn bản chi tiết (220) lớn hơn tổng số văn bản (213) — câu "trong đó có" sẽ vô lý; kiểm tra lại metrics.van_ban.',
       "Số đã chi (54.896.000 đồng) vượt kinh phí được giao (50.000.000 đồng) — kiểm tra lại budget.spent.",
       "Tổng số tin, bài trong bảng phụ lục (242) khác số liệu metrics.tin_bai (240) — báo cáo sẽ nêu hai con số khác nhau.",
-      "Đơn vị \"huyện đoàn\" xuất hiện hai lần trong nhóm \"CÁC ĐƠN VỊ CỘNG TÁC GỬI TIN BÀI\" (contributors[1].rows[9]).",
+      'Đơn vị "huyện đoàn" xuất hiện hai lần trong nhóm "CÁC ĐƠN VỊ CỘNG TÁC GỬI TIN BÀI" (contributors[1].rows[9]).',
     ]);
   });
 
@@ -222,13 +267,24 @@ describe("budget sentence", () => {
   });
 
   test("allocation only", () => {
-    expect(budgetSentences(valid({ budget: { allocated: 150000000 } })))
-      .toBe("Kinh phí được giao năm 2021 cho hoạt động của Trang thông tin điện tử của UBND huyện: 150.000.000 đồng.");
+    expect(budgetSentences(valid({ budget: { allocated: 150000000 } }))).toBe(
+      "Kinh phí được giao năm 2021 cho hoạt động của Trang thông tin điện tử của UBND huyện: 150.000.000 đồng.",
+    );
   });
 
   test("an item starting with an abbreviation keeps its case", () => {
-    const data = valid({ budget: { spent: 10000000, items: [{ label: "CNTT: thuê máy chủ", amount: 6000000 }, { label: "Nhuận bút", amount: 4000000 }] } });
-    expect(budgetSentences(data)).toBe("Trong 6 tháng đầu năm 2021, đã chi 10.000.000 đồng (trong đó: CNTT: thuê máy chủ: 6.000.000 đồng; nhuận bút: 4.000.000 đồng).");
+    const data = valid({
+      budget: {
+        spent: 10000000,
+        items: [
+          { label: "CNTT: thuê máy chủ", amount: 6000000 },
+          { label: "Nhuận bút", amount: 4000000 },
+        ],
+      },
+    });
+    expect(budgetSentences(data)).toBe(
+      "Trong 6 tháng đầu năm 2021, đã chi 10.000.000 đồng (trong đó: CNTT: thuê máy chủ: 6.000.000 đồng; nhuận bút: 4.000.000 đồng).",
+    );
   });
 
   test("no budget, no sentence; spending within the allocation, no warning", () => {

@@ -11,9 +11,12 @@ describe("change against the prior period", () => {
 
   test("a decrease says 'giảm' with a positive difference", () => {
     expect(computeChange(203, 250)).toEqual({ direction: "down", difference: 47, ratio: 0.188 });
-    expect(comparisonClause({ value: 203 }, { value: 250 }, "tin, bài", "cùng kỳ năm 2020")).toBe("giảm 47 tin, bài (18,8%) so với cùng kỳ năm 2020");
-    expect(comparisonClause({ value: 9933 }, { value: 11240 }, "lượt truy cập", "cùng kỳ năm 2020"))
-      .toBe("giảm 1.307 lượt truy cập (11,6%) so với cùng kỳ năm 2020");
+    expect(comparisonClause({ value: 203 }, { value: 250 }, "tin, bài", "cùng kỳ năm 2020")).toBe(
+      "giảm 47 tin, bài (18,8%) so với cùng kỳ năm 2020",
+    );
+    expect(comparisonClause({ value: 9933 }, { value: 11240 }, "lượt truy cập", "cùng kỳ năm 2020")).toBe(
+      "giảm 1.307 lượt truy cập (11,6%) so với cùng kỳ năm 2020",
+    );
   });
 
   test("unchanged", () => {
@@ -27,13 +30,17 @@ describe("change against the prior period", () => {
   });
 
   test("a small difference is written as a count", () => {
-    expect(comparisonClause({ value: 8 }, { value: 3 }, "chuyên mục", "quý II năm 2022")).toBe("tăng 05 chuyên mục (166,7%) so với quý II năm 2022");
+    expect(comparisonClause({ value: 8 }, { value: 3 }, "chuyên mục", "quý II năm 2022")).toBe(
+      "tăng 05 chuyên mục (166,7%) so với quý II năm 2022",
+    );
   });
 
   test("approximate figures quote the prior figure instead of a difference", () => {
-    expect(comparisonClause({ value: 4512 }, { value: 4000, qualifier: "gần" }, "lượt truy cập", "năm 2019"))
-      .toBe("(năm 2019: gần 4.000 lượt truy cập)");
-    expect(comparisonClause({ value: 1486580, qualifier: "trên" }, { value: 1200000 }, "lượt truy cập", "năm 2020"))
-      .toBe("(năm 2020: 1.200.000 lượt truy cập)");
+    expect(comparisonClause({ value: 4512 }, { value: 4000, qualifier: "gần" }, "lượt truy cập", "năm 2019")).toBe(
+      "(năm 2019: gần 4.000 lượt truy cập)",
+    );
+    expect(comparisonClause({ value: 1486580, qualifier: "trên" }, { value: 1200000 }, "lượt truy cập", "năm 2020")).toBe(
+      "(năm 2020: 1.200.000 lượt truy cập)",
+    );
   });
 });

@@ -19,7 +19,10 @@ describe("contributor table of Đak Đoa, 6 tháng đầu năm 2021", () => {
   });
 
   test("group totals: 204 from the board's units, 38 from collaborators", () => {
-    expect(table.groups.map((g) => [g.numeral, g.total])).toEqual([["I", 204], ["II", 38]]);
+    expect(table.groups.map((g) => [g.numeral, g.total])).toEqual([
+      ["I", 204],
+      ["II", 38],
+    ]);
     expect(table.groups[0]!.monthTotals).toEqual([33, 30, 39, 48, 50, 4]);
     expect(table.groups[1]!.monthTotals).toEqual([1, 7, 13, 10, 6, 1]);
   });
@@ -39,22 +42,42 @@ describe("contributor table of Đak Đoa, 6 tháng đầu năm 2021", () => {
 
   test("the five units with no article, in table order", () => {
     expect(unitsWithoutArticles(table)).toEqual([
-      "Phòng Tài chính - Kế hoạch", "Phòng Dân tộc", "Thanh tra huyện", "Phòng Lao động - TBXH huyện", "Văn phòng Huyện ủy",
+      "Phòng Tài chính - Kế hoạch",
+      "Phòng Dân tộc",
+      "Thanh tra huyện",
+      "Phòng Lao động - TBXH huyện",
+      "Văn phòng Huyện ủy",
     ]);
   });
 
   test("six months fit portrait; headings 'Tháng 1' … 'Tháng 6'", () => {
     expect(needsLandscape(table)).toBe(false);
-    expect(table.months.map((m) => monthHeading(m, table.months))).toEqual(["Tháng 1", "Tháng 2", "Tháng 3", "Tháng 4", "Tháng 5", "Tháng 6"]);
+    expect(table.months.map((m) => monthHeading(m, table.months))).toEqual([
+      "Tháng 1",
+      "Tháng 2",
+      "Tháng 3",
+      "Tháng 4",
+      "Tháng 5",
+      "Tháng 6",
+    ]);
   });
 });
 
 describe("table arithmetic on other shapes", () => {
   test("null and missing months count as zero", () => {
     const table = buildContributorTable({ kind: "quarter", year: 2022, index: 3 }, [
-      { group: "CÁC PHÒNG", rows: [{ name: "Phòng Nội vụ", months: [null, 2, null] }, { name: "Phòng Tư pháp", months: [1] }] },
+      {
+        group: "CÁC PHÒNG",
+        rows: [
+          { name: "Phòng Nội vụ", months: [null, 2, null] },
+          { name: "Phòng Tư pháp", months: [1] },
+        ],
+      },
     ]);
-    expect(table.groups[0]!.rows.map((r) => r.months)).toEqual([[0, 2, 0], [1, 0, 0]]);
+    expect(table.groups[0]!.rows.map((r) => r.months)).toEqual([
+      [0, 2, 0],
+      [1, 0, 0],
+    ]);
     expect(table.monthTotals).toEqual([1, 2, 0]);
     expect(table.grandTotal).toBe(3);
     expect(unitsWithoutArticles(table)).toEqual([]);
@@ -74,7 +97,9 @@ describe("table arithmetic on other shapes", () => {
 
   test("groups are numbered I, II, III", () => {
     const table = buildContributorTable({ kind: "month", year: 2021, index: 10 }, [
-      { group: "A", rows: [] }, { group: "B", rows: [] }, { group: "C", rows: [{ name: "Y", months: [4] }] },
+      { group: "A", rows: [] },
+      { group: "B", rows: [] },
+      { group: "C", rows: [{ name: "Y", months: [4] }] },
     ]);
     expect(table.groups.map((g) => g.numeral)).toEqual(["I", "II", "III"]);
     expect(table.groups.map((g) => g.total)).toEqual([0, 0, 4]);

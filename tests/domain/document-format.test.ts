@@ -43,7 +43,9 @@ describe("Kính gửi and Nơi nhận", () => {
   test("one addressee on the Kính gửi line; several each on their own line, the last ending in a full stop", () => {
     expect(addresseeLines(["Ủy ban nhân dân tỉnh Gia Lai"])).toEqual(["Kính gửi: Ủy ban nhân dân tỉnh Gia Lai."]);
     expect(addresseeLines(["- Ủy ban nhân dân tỉnh;", "Sở Văn hóa, Thể thao và Du lịch."])).toEqual([
-      "Kính gửi:", "- Ủy ban nhân dân tỉnh;", "- Sở Văn hóa, Thể thao và Du lịch.",
+      "Kính gửi:",
+      "- Ủy ban nhân dân tỉnh;",
+      "- Sở Văn hóa, Thể thao và Du lịch.",
     ]);
   });
 
@@ -68,9 +70,20 @@ describe("Kính gửi and Nơi nhận", () => {
 
 test("a Party unit's report model: the Party's title, no motto, K/T, HD 36's number", () => {
   const data = exampleData();
-  data.unit = { ...data.unit, format: "hd36", governingBody: "Tỉnh ủy Gia Lai", name: "Ban Tuyên giáo và Dân vận", abbreviation: "BTGDVTU" };
+  data.unit = {
+    ...data.unit,
+    format: "hd36",
+    governingBody: "Tỉnh ủy Gia Lai",
+    name: "Ban Tuyên giáo và Dân vận",
+    abbreviation: "BTGDVTU",
+  };
   const header = buildReport(data).blocks[0]!.content as HeaderContent;
-  expect(header).toMatchObject({ format: "hd36", nationalTitle: "ĐẢNG CỘNG SẢN VIỆT NAM", governingBody: "TỈNH ỦY GIA LAI", numberLine: "Số 01-BC/BTGDVTU" });
+  expect(header).toMatchObject({
+    format: "hd36",
+    nationalTitle: "ĐẢNG CỘNG SẢN VIỆT NAM",
+    governingBody: "TỈNH ỦY GIA LAI",
+    numberLine: "Số 01-BC/BTGDVTU",
+  });
   expect(header.motto).toBeUndefined();
   const signature = buildReport(data).blocks.find((b) => b.kind === "signature")!.content as SignatureContent;
   expect(signature.authority).toBe("K/T TRƯỞNG BAN");

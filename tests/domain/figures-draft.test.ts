@@ -12,10 +12,22 @@ test("typed figures become data format v1: qualifiers, compared values, budget, 
   d.custom = [{ label: "Bài viết tiếng Jrai", value: "12", prior: "" }];
   d.budget = { allocated: "150.000.000", spent: "54.896.000 đồng", items: [{ label: "Nhuận bút", amount: "40.000.000" }] };
   d.texts.tasks = "Duy trì hoạt động\n\n  Nâng cao chất lượng tin, bài  ";
-  d.table = [{ name: "CÁC ĐƠN VỊ", rows: [{ name: "Phòng A", months: ["1", "", "3", "", "", "2"] }, { name: "", months: ["", "", "", "", "", ""] }] }];
+  d.table = [
+    {
+      name: "CÁC ĐƠN VỊ",
+      rows: [
+        { name: "Phòng A", months: ["1", "", "3", "", "", "2"] },
+        { name: "", months: ["", "", "", "", "", ""] },
+      ],
+    },
+  ];
   const c = composeFigures(d, H1_2026, 6);
   expect(c.problems).toEqual([]);
-  expect(c.metrics).toEqual({ tin_bai: 1225, luot_truy_cap: { value: 3500000, qualifier: "trên" }, bai_viet_tieng_jrai: { value: 12, label: "Bài viết tiếng Jrai" } });
+  expect(c.metrics).toEqual({
+    tin_bai: 1225,
+    luot_truy_cap: { value: 3500000, qualifier: "trên" },
+    bai_viet_tieng_jrai: { value: 12, label: "Bài viết tiếng Jrai" },
+  });
   expect(c.prior).toEqual({ period: { kind: "half", year: 2025, index: 1 }, metrics: { tin_bai: 1100 } });
   expect(c.budget).toEqual({ allocated: 150000000, spent: 54896000, items: [{ label: "Nhuận bút", amount: 40000000 }] });
   expect(c.contributors).toEqual([{ group: "CÁC ĐƠN VỊ", rows: [{ name: "Phòng A", months: [1, 0, 3, 0, 0, 2] }] }]);
@@ -48,7 +60,18 @@ test("a data file's comparison keeps its own period, whatever period is chosen n
 });
 
 test("totals as she types, unreadable cells counting as nothing", () => {
-  const t = tableTotals([{ name: "A", rows: [{ name: "x", months: ["1", "2"] }, { name: "y", months: ["3", "z"] }] }], 2);
+  const t = tableTotals(
+    [
+      {
+        name: "A",
+        rows: [
+          { name: "x", months: ["1", "2"] },
+          { name: "y", months: ["3", "z"] },
+        ],
+      },
+    ],
+    2,
+  );
   expect(t).toEqual({ rows: [[3, 3]], months: [4, 2], grand: 6 });
 });
 
@@ -62,7 +85,11 @@ test("cells pasted at a cell fill the grid from there, adding rows; a pasted app
   const table = [{ name: "NHÓM", rows: [{ name: "Phòng A", months: ["", "", ""] }] }];
   const cells = pasteIntoTable(table, "5\t6\n7\t8\n9\t10", { group: 0, row: 0, column: 1 }, 3);
   expect(cells.kind).toBe("cells");
-  expect(cells.table[0]!.rows.map((r) => [r.name, r.months])).toEqual([["Phòng A", ["5", "6", ""]], ["", ["7", "8", ""]], ["", ["9", "10", ""]]]);
+  expect(cells.table[0]!.rows.map((r) => [r.name, r.months])).toEqual([
+    ["Phòng A", ["5", "6", ""]],
+    ["", ["7", "8", ""]],
+    ["", ["9", "10", ""]],
+  ]);
   const appendix = pasteIntoTable(table, "STT\tTên đơn vị\tT1\tT2\tT3\n1\tPhòng B\t1\t2\t3", { group: 0, row: 0, column: 0 }, 3);
   expect(appendix).toMatchObject({ kind: "table", units: 1, groups: 1, table: [{ rows: [{ name: "Phòng B", months: ["1", "2", "3"] }] }] });
 });

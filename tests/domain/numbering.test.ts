@@ -1,12 +1,20 @@
 import { formatNumber, fromRoman, nextNumberPath, parseHeadingNumber, toLetter, toRoman } from "../../src/domain/numbering";
 
 describe("Roman numerals for sections", () => {
-  test.each<[number, string]>([[1, "I"], [2, "II"], [3, "III"], [4, "IV"], [5, "V"], [9, "IX"], [14, "XIV"], [40, "XL"], [2024, "MMXXIV"]])(
-    "%d ↔ %s", (n, roman) => {
-      expect(toRoman(n)).toBe(roman);
-      expect(fromRoman(roman)).toBe(n);
-    },
-  );
+  test.each<[number, string]>([
+    [1, "I"],
+    [2, "II"],
+    [3, "III"],
+    [4, "IV"],
+    [5, "V"],
+    [9, "IX"],
+    [14, "XIV"],
+    [40, "XL"],
+    [2024, "MMXXIV"],
+  ])("%d ↔ %s", (n, roman) => {
+    expect(toRoman(n)).toBe(roman);
+    expect(fromRoman(roman)).toBe(n);
+  });
 
   test("lower case is read; non-canonical forms and non-numerals are not", () => {
     expect(fromRoman("iv")).toBe(4);

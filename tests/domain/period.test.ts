@@ -1,6 +1,14 @@
 import {
-  comparisonTarget, duringPeriod, nextPeriod, periodFromBounds, periodLabel, periodMonths, previousPeriod,
-  samePeriodLastYear, summaryPeriods, type Period,
+  comparisonTarget,
+  duringPeriod,
+  nextPeriod,
+  periodFromBounds,
+  periodLabel,
+  periodMonths,
+  previousPeriod,
+  samePeriodLastYear,
+  summaryPeriods,
+  type Period,
 } from "../../src/domain/period";
 
 const month = (year: number, index: number): Period => ({ kind: "month", year, index });
@@ -62,8 +70,9 @@ describe("prior periods for comparisons", () => {
     expect(periodLabel(previousPeriod(half(2021, 1)))).toBe("6 tháng cuối năm 2020");
     expect(periodLabel(previousPeriod(month(2021, 1)))).toBe("tháng 12 năm 2020");
     expect(periodLabel(previousPeriod(wholeYear(2020)))).toBe("năm 2019");
-    expect(comparisonTarget({ kind: "range", from: "2022-11", to: "2023-02" }, { kind: "range", from: "2021-11", to: "2022-02" }))
-      .toBe("cùng kỳ (từ tháng 11 năm 2021 đến tháng 2 năm 2022)");
+    expect(comparisonTarget({ kind: "range", from: "2022-11", to: "2023-02" }, { kind: "range", from: "2021-11", to: "2022-02" })).toBe(
+      "cùng kỳ (từ tháng 11 năm 2021 đến tháng 2 năm 2022)",
+    );
     // Cumulative periods are compared with the same span a year earlier, never "9 tháng cuối năm".
     expect(periodLabel(previousPeriod({ kind: "nine-months", year: 2021 }))).toBe("9 tháng đầu năm 2020");
     expect(periodLabel(previousPeriod({ kind: "range", from: "2024-01", to: "2024-04" }))).toBe("4 tháng đầu năm 2023");
@@ -95,7 +104,9 @@ describe("months of the period: the contributor table's columns", () => {
 
   test("quý III and a whole year", () => {
     expect(periodMonths(quarter(2022, 3))).toEqual([
-      { year: 2022, month: 7 }, { year: 2022, month: 8 }, { year: 2022, month: 9 },
+      { year: 2022, month: 7 },
+      { year: 2022, month: 8 },
+      { year: 2022, month: 9 },
     ]);
     expect(periodMonths(wholeYear(2020))).toHaveLength(12);
     expect(periodMonths(nine(2021))).toHaveLength(9);
@@ -103,7 +114,10 @@ describe("months of the period: the contributor table's columns", () => {
 
   test("a range across the new year keeps each month's year", () => {
     expect(periodMonths(range("2023-11", "2024-02"))).toEqual([
-      { year: 2023, month: 11 }, { year: 2023, month: 12 }, { year: 2024, month: 1 }, { year: 2024, month: 2 },
+      { year: 2023, month: 11 },
+      { year: 2023, month: 12 },
+      { year: 2024, month: 1 },
+      { year: 2024, month: 2 },
     ]);
   });
 });
@@ -125,27 +139,26 @@ describe("canonical period from month bounds", () => {
 
 describe("summary line (trích yếu)", () => {
   test("the shared year is said once at the end", () => {
-    expect(summaryPeriods(half(2021, 1), nextPeriod(half(2021, 1))))
-      .toBe("6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2021");
-    expect(summaryPeriods(nine(2021), nextPeriod(nine(2021))))
-      .toBe("9 tháng đầu năm và phương hướng, nhiệm vụ 3 tháng cuối năm 2021");
-    expect(summaryPeriods(quarter(2022, 3), nextPeriod(quarter(2022, 3))))
-      .toBe("quý III và phương hướng, nhiệm vụ quý IV năm 2022");
+    expect(summaryPeriods(half(2021, 1), nextPeriod(half(2021, 1)))).toBe(
+      "6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2021",
+    );
+    expect(summaryPeriods(nine(2021), nextPeriod(nine(2021)))).toBe("9 tháng đầu năm và phương hướng, nhiệm vụ 3 tháng cuối năm 2021");
+    expect(summaryPeriods(quarter(2022, 3), nextPeriod(quarter(2022, 3)))).toBe("quý III và phương hướng, nhiệm vụ quý IV năm 2022");
   });
 
   test("each year is said when they differ, and a whole year always keeps its own", () => {
-    expect(summaryPeriods(wholeYear(2020), nextPeriod(wholeYear(2020))))
-      .toBe("năm 2020 và phương hướng, nhiệm vụ năm 2021");
-    expect(summaryPeriods(half(2021, 2), nextPeriod(half(2021, 2))))
-      .toBe("6 tháng cuối năm 2021 và phương hướng, nhiệm vụ 6 tháng đầu năm 2022");
-    expect(summaryPeriods(quarter(2022, 4), nextPeriod(quarter(2022, 4))))
-      .toBe("quý IV năm 2022 và phương hướng, nhiệm vụ quý I năm 2023");
+    expect(summaryPeriods(wholeYear(2020), nextPeriod(wholeYear(2020)))).toBe("năm 2020 và phương hướng, nhiệm vụ năm 2021");
+    expect(summaryPeriods(half(2021, 2), nextPeriod(half(2021, 2)))).toBe(
+      "6 tháng cuối năm 2021 và phương hướng, nhiệm vụ 6 tháng đầu năm 2022",
+    );
+    expect(summaryPeriods(quarter(2022, 4), nextPeriod(quarter(2022, 4)))).toBe("quý IV năm 2022 và phương hướng, nhiệm vụ quý I năm 2023");
   });
 
   test("a range over the new year keeps both years", () => {
     const p = range("2023-11", "2024-02");
-    expect(summaryPeriods(p, nextPeriod(p)))
-      .toBe("từ tháng 11 năm 2023 đến tháng 2 năm 2024 và phương hướng, nhiệm vụ từ tháng 3 đến tháng 6 năm 2024");
+    expect(summaryPeriods(p, nextPeriod(p))).toBe(
+      "từ tháng 11 năm 2023 đến tháng 2 năm 2024 và phương hướng, nhiệm vụ từ tháng 3 đến tháng 6 năm 2024",
+    );
   });
 });
 

@@ -19,7 +19,11 @@ test("last period's report, read back, gives this period its comparisons", async
   const { period, metrics } = extracted.report;
 
   // This period: the second half of 2021, with its own figures and no prior yet.
-  const year: ReportData = { ...exampleData(), period: { kind: "half", year: 2021, index: 2 }, report: { number: "09", date: "2021-12-28" } };
+  const year: ReportData = {
+    ...exampleData(),
+    period: { kind: "half", year: 2021, index: 2 },
+    report: { number: "09", date: "2021-12-28" },
+  };
   delete year.prior;
   delete year.contributors;
   year.metrics = { tin_bai: 520, luot_truy_cap: 19000 };

@@ -21,7 +21,9 @@ test("a document count's breakdown comes before its comparison", () => {
   data.metrics.van_ban_chi_dao = 120;
   const stat = buildReport(data).blocks.find((b) => b.tag === "soanbaocao:stat:van_ban")!;
   const text = stat.content.kind === "paragraphs" ? stat.content.paragraphs[0]!.runs[0]!.text : "";
-  expect(text).toBe("Đã cập nhật 213 văn bản (trong đó có 120 văn bản chỉ đạo, điều hành), tăng 25 văn bản (13,3%) so với cùng kỳ năm 2020.");
+  expect(text).toBe(
+    "Đã cập nhật 213 văn bản (trong đó có 120 văn bản chỉ đạo, điều hành), tăng 25 văn bản (13,3%) so với cùng kỳ năm 2020.",
+  );
 });
 
 test("a comparison repeats a short noun, not the metric's whole description", () => {

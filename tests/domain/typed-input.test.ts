@@ -2,8 +2,14 @@ import { readCount, readDate, readReportNumber, showDate } from "../../src/domai
 
 describe("figures as she types them", () => {
   test.each([
-    ["1225", 1225], ["1.225", 1225], ["1 225", 1225], ["1,225", 1225], ["6.636.328", 6636328], ["150.000.000 đồng", 150000000],
-    ["  05 ", 5], ["0", 0],
+    ["1225", 1225],
+    ["1.225", 1225],
+    ["1 225", 1225],
+    ["1,225", 1225],
+    ["6.636.328", 6636328],
+    ["150.000.000 đồng", 150000000],
+    ["  05 ", 5],
+    ["0", 0],
   ])("%s reads %i", (typed, value) => {
     expect(readCount(typed)).toEqual({ ok: true, value });
   });
@@ -25,7 +31,12 @@ describe("figures as she types them", () => {
 });
 
 describe("dates as she writes them", () => {
-  test.each([["15/07/2024", "2024-07-15"], ["5/7/2024", "2024-07-05"], ["29.02.2024", "2024-02-29"], ["2024-07-15", "2024-07-15"]])("%s → %s", (typed, iso) => {
+  test.each([
+    ["15/07/2024", "2024-07-15"],
+    ["5/7/2024", "2024-07-05"],
+    ["29.02.2024", "2024-02-29"],
+    ["2024-07-15", "2024-07-15"],
+  ])("%s → %s", (typed, iso) => {
     expect(readDate(typed)).toEqual({ ok: true, value: iso });
   });
   test("a month alone where the day may be blank", () => expect(readDate("07/2024", true)).toEqual({ ok: true, value: "2024-07" }));

@@ -32,7 +32,18 @@ describe("reading ISO dates from a data file", () => {
   });
 
   test("impossible and misspelt dates are refused", () => {
-    for (const bad of ["2021-02-30", "2023-02-29", "2021-04-31", "2021-13-01", "2021-00", "2021-07-00", "29/7/2021", "2021-7-29", " 2021-07-29", ""]) {
+    for (const bad of [
+      "2021-02-30",
+      "2023-02-29",
+      "2021-04-31",
+      "2021-13-01",
+      "2021-00",
+      "2021-07-00",
+      "29/7/2021",
+      "2021-7-29",
+      " 2021-07-29",
+      "",
+    ]) {
       expect(parseIsoDate(bad)).toBeNull();
     }
   });

@@ -1,11 +1,15 @@
-import {
-  formatCount, formatDecimal, formatInteger, formatMoney, formatPercent, formatQualified,
-} from "../../src/domain/vietnamese-number";
+import { formatCount, formatDecimal, formatInteger, formatMoney, formatPercent, formatQualified } from "../../src/domain/vietnamese-number";
 
 describe("thousands grouped with '.' (ND30)", () => {
   test.each<[number, string]>([
-    [0, "0"], [999, "999"], [1225, "1.225"], [9933, "9.933"], [96811, "96.811"],
-    [6636328, "6.636.328"], [150000000, "150.000.000"], [-1307, "-1.307"],
+    [0, "0"],
+    [999, "999"],
+    [1225, "1.225"],
+    [9933, "9.933"],
+    [96811, "96.811"],
+    [6636328, "6.636.328"],
+    [150000000, "150.000.000"],
+    [-1307, "-1.307"],
   ])("%d → %s", (n, text) => {
     expect(formatInteger(n)).toBe(text);
   });
@@ -21,11 +25,14 @@ describe("decimals and percentages with ','", () => {
     expect(formatPercent(274 / 507)).toBe("54,0%");
   });
 
-  test.each<[number, string]>([[0.125, "12,5%"], [0.188, "18,8%"], [54896000 / 150000000, "36,6%"], [12.345, "1.234,5%"]])(
-    "%d → %s", (ratio, text) => {
-      expect(formatPercent(ratio)).toBe(text);
-    },
-  );
+  test.each<[number, string]>([
+    [0.125, "12,5%"],
+    [0.188, "18,8%"],
+    [54896000 / 150000000, "36,6%"],
+    [12.345, "1.234,5%"],
+  ])("%d → %s", (ratio, text) => {
+    expect(formatPercent(ratio)).toBe(text);
+  });
 
   test("fixed digits after the comma, no '-0,0'", () => {
     expect(formatDecimal(54.04)).toBe("54,0");

@@ -52,10 +52,14 @@ let profile: string | undefined;
 /** Converts with LibreOffice headless; each Jest worker has its own profile so runs never share a lock. */
 export function sofficeConvert(inputFile: string, format: "txt:Text" | "pdf" | "fodt", outDir: string): string {
   profile ??= tempDir("sbc-lo-profile-");
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, inputFile], {
-    stdio: "pipe",
-    timeout: 120_000,
-  });
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, inputFile],
+    {
+      stdio: "pipe",
+      timeout: 120_000,
+    },
+  );
   const ext = format === "pdf" ? ".pdf" : format === "fodt" ? ".fodt" : ".txt";
   const out = path.join(outDir, path.basename(inputFile).replace(/\.[^.]+$/, ext));
   if (!existsSync(out)) throw new Error(`LibreOffice không tạo ra ${out}`);
@@ -71,12 +75,21 @@ export function docxText(bytes: Uint8Array, name = "report.docx"): string {
 
 export function pdfInfo(pdf: string): Record<string, string> {
   const out = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
-  return Object.fromEntries(out.split("\n").filter(Boolean).map((l) => [l.slice(0, l.indexOf(":")).trim(), l.slice(l.indexOf(":") + 1).trim()]));
+  return Object.fromEntries(
+    out
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf(":")).trim(), l.slice(l.indexOf(":") + 1).trim()]),
+  );
 }
 
 export function pdfFonts(pdf: string): string[] {
   const out = execFileSync("pdffonts", [pdf], { encoding: "utf8" });
-  return out.split("\n").slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ""));
+  return out
+    .split("\n")
+    .slice(2)
+    .filter(Boolean)
+    .map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ""));
 }
 
 /** Each page's size in points, "595.3 x 841.9" style, from poppler. */
@@ -114,7 +127,14 @@ export interface PdfWord {
 export function pdfWords(pdf: string, page: number): PdfWord[] {
   const html = execFileSync("pdftotext", ["-bbox", "-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" });
   return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-    word: m[5]!.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"'),
-    xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]),
+    word: m[5]!
+      .replace(/&amp;/g, "&")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"'),
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
   }));
 }

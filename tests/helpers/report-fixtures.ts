@@ -20,7 +20,7 @@ export function yearReportWithTable(rows: number, groups = 2): ReportData {
     group: g === 0 ? "CÁC ĐƠN VỊ THUỘC BAN BIÊN TẬP" : `CÁC ĐƠN VỊ CỘNG TÁC NHÓM ${g + 1}`,
     rows: Array.from({ length: Math.min(perGroup, rows - g * perGroup) }, (_, r) => ({
       name: `Đơn vị số ${g * perGroup + r + 1}`,
-      months: Array.from({ length: 12 }, (_, m) => ((g * perGroup + r) * 7 + m * 3) % 11 === 0 ? 0 : ((g * perGroup + r + m) % 9)),
+      months: Array.from({ length: 12 }, (_, m) => (((g * perGroup + r) * 7 + m * 3) % 11 === 0 ? 0 : (g * perGroup + r + m) % 9)),
     })),
   }));
   const data: ReportData = {

@@ -4,7 +4,17 @@ import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { docxText, tempDir, validateDocxAgainstSchema } from "../helpers/office-consumers";
 import { UNITS_KEY } from "../../src/taskpane/unit-store";
-import { buildPane, bundleFakeWord, exampleVariant, launchChromium, ROOT, serveStatic, shot, SHOTS, type StaticServer } from "../taskpane/pane-harness";
+import {
+  buildPane,
+  bundleFakeWord,
+  exampleVariant,
+  launchChromium,
+  ROOT,
+  serveStatic,
+  shot,
+  SHOTS,
+  type StaticServer,
+} from "../taskpane/pane-harness";
 
 // The legacy pane, proved without Internet Explorer (none runs on Linux; README "Word 2016 and 2019"): its files
 // parse as ES5 (es-check), pass no RegExp flag IE lacks, Chromium with IE 11's user agent gets it instead of the
@@ -14,8 +24,10 @@ import { buildPane, bundleFakeWord, exampleVariant, launchChromium, ROOT, serveS
 jest.setTimeout(300_000);
 
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
-const EDGE_HTML = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
-const EDGE_CHROMIUM = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0";
+const EDGE_HTML =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
+const EDGE_CHROMIUM =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0";
 
 /**
  * Runs in the page after the Word double and before the bundle: takes away what IE 11 lacks and the legacy
@@ -36,8 +48,8 @@ function removeBuiltIns(): string[] {
   for (const g of ["Promise", "TextEncoder", "TextDecoder", "fetch", "BigInt", "queueMicrotask", "structuredClone"]) drop(w, g, g);
   for (const g of ["Map", "Set"]) {
     const Native = w[g];
-    const IeLike = function (this: unknown, iterable?: unknown) {
-      // IE 11: `new Set([1, 2])` is an empty set.
+    const IeLike = function (this: unknown) {
+      // IE 11: `new Set([1, 2])` is an empty set (the argument is ignored).
       return Reflect.construct(Native, [], new.target ?? IeLike) as unknown;
     } as unknown as { prototype: unknown };
     IeLike.prototype = Native.prototype;
@@ -46,14 +58,29 @@ function removeBuiltIns(): string[] {
   }
   for (const m of ["assign", "entries", "values", "fromEntries", "getOwnPropertyDescriptors"]) drop(Object, m, `Object.${m}`);
   for (const m of ["from", "of"]) drop(Array, m, `Array.${m}`);
-  for (const m of ["includes", "find", "findIndex", "fill", "flat", "flatMap", "at", "findLast", "copyWithin"]) drop(Array.prototype, m, `Array.prototype.${m}`);
-  for (const m of ["padStart", "padEnd", "normalize", "includes", "startsWith", "endsWith", "repeat", "trimStart", "trimEnd", "replaceAll", "at", "codePointAt"]) {
+  for (const m of ["includes", "find", "findIndex", "fill", "flat", "flatMap", "at", "findLast", "copyWithin"])
+    drop(Array.prototype, m, `Array.prototype.${m}`);
+  for (const m of [
+    "padStart",
+    "padEnd",
+    "normalize",
+    "includes",
+    "startsWith",
+    "endsWith",
+    "repeat",
+    "trimStart",
+    "trimEnd",
+    "replaceAll",
+    "at",
+    "codePointAt",
+  ]) {
     drop(String.prototype, m, `String.prototype.${m}`);
   }
   drop(String, "fromCodePoint", "String.fromCodePoint");
   for (const m of ["isInteger", "isFinite", "isNaN", "isSafeInteger"]) drop(Number, m, `Number.${m}`);
   for (const m of ["trunc", "sign", "log10"]) drop(Math, m, `Math.${m}`);
-  for (const m of ["append", "prepend", "remove", "closest", "replaceWith", "toggleAttribute", "replaceChildren"]) drop(Element.prototype, m, `Element.prototype.${m}`);
+  for (const m of ["append", "prepend", "remove", "closest", "replaceWith", "toggleAttribute", "replaceChildren"])
+    drop(Element.prototype, m, `Element.prototype.${m}`);
   for (const m of ["arrayBuffer", "text", "stream"]) drop(Blob.prototype, m, `Blob.prototype.${m}`);
   w.removedBuiltIns = removed;
   return removed;
@@ -111,7 +138,9 @@ async function open(options: LegacyOptions): Promise<{ page: Page; scripts: stri
     // The legacy bundle must wait for office.js (loaded async) before it starts, or it would run before the
     // built-ins are gone: hold it until office.js has run, as a slow CDN would.
     await page.route("**/legacy/taskpane.*.js", async (route) => {
-      await page.waitForFunction(() => (window as any).removedBuiltIns !== undefined, undefined, { timeout: 30_000 }).catch(() => undefined);
+      await page
+        .waitForFunction(() => (window as any).removedBuiltIns !== undefined, undefined, { timeout: 30_000 })
+        .catch(() => undefined);
       await route.continue();
     });
   }
@@ -138,7 +167,9 @@ test("the legacy files are ES5, with no RegExp flag IE 11 lacks", () => {
     expect({ f, flags: code.match(/RegExp\([^()]{0,200}?,\s*["'][gim]*[suy][gimsuy]*["']\)/g) }).toEqual({ f, flags: null });
   }
   // And the inline chooser, which runs before any bundle.
-  const chooser = /<script id=["']?choose-bundle[^>]*>([\s\S]*?)<\/script>/.exec(readFileSync(path.join(dir, "taskpane.html"), "utf8"))![1]!;
+  const chooser = /<script id=["']?choose-bundle[^>]*>([\s\S]*?)<\/script>/.exec(
+    readFileSync(path.join(dir, "taskpane.html"), "utf8"),
+  )![1]!;
   const chooserFile = path.join(work, "chooser.js");
   writeFileSync(chooserFile, chooser);
   execFileSync(path.join(ROOT, "node_modules/.bin/es-check"), ["es5", chooserFile], { stdio: "pipe" });
@@ -165,13 +196,34 @@ test.each([
 
 test("with the ES2015+ built-ins removed, on WordApi 1.1: load, type a figure, import a .csv table, insert, edit, refresh", async () => {
   const unit = JSON.parse(exampleVariant()).unit;
-  const { page, errors } = await open({ userAgent: IE11, inWord: true, stripBuiltIns: true, storage: { [UNITS_KEY]: JSON.stringify({ version: 1, units: [unit] }) } });
+  const { page, errors } = await open({
+    userAgent: IE11,
+    inWord: true,
+    stripBuiltIns: true,
+    storage: { [UNITS_KEY]: JSON.stringify({ version: 1, units: [unit] }) },
+  });
   const removed = await page.evaluate(() => (window as any).removedBuiltIns as string[]);
-  expect(removed).toEqual(expect.arrayContaining(["Promise", "Map(iterable)", "Object.fromEntries", "String.prototype.normalize", "TextDecoder", "Element.prototype.append", "Blob.prototype.arrayBuffer"]));
+  expect(removed).toEqual(
+    expect.arrayContaining([
+      "Promise",
+      "Map(iterable)",
+      "Object.fromEntries",
+      "String.prototype.normalize",
+      "TextDecoder",
+      "Element.prototype.append",
+      "Blob.prototype.arrayBuffer",
+    ]),
+  );
   // The polyfills put the language back; the DOM methods stay gone.
-  expect(await page.evaluate(() => [typeof Promise, new Set([1, 2]).size, typeof "".normalize, typeof TextDecoder, typeof (Element.prototype as any).append])).toEqual([
-    "function", 2, "function", "function", "undefined",
-  ]);
+  expect(
+    await page.evaluate(() => [
+      typeof Promise,
+      new Set([1, 2]).size,
+      typeof "".normalize,
+      typeof TextDecoder,
+      typeof (Element.prototype as any).append,
+    ]),
+  ).toEqual(["function", 2, "function", "function", "undefined"]);
   await page.getByTestId("pane-mode").getByText("bản rút gọn cho Word 2016, 2019").waitFor();
   await shot(page, "legacy-1-opened");
 
@@ -183,7 +235,8 @@ test("with the ES2015+ built-ins removed, on WordApi 1.1: load, type a figure, i
   // A figure typed the way she writes it, and a table from a .csv Excel saved.
   await vanBan(page).fill("1.234");
   await vanBan(page).press("Tab");
-  const csv = "STT,Đơn vị,Tháng 1,Tháng 2,Tháng 3,Tháng 4,Tháng 5,Tháng 6,Tổng\nI,CÁC XÃ,,,,,,,\n1,Xã Ia Băng,2,3,1,0,4,2,12\n2,Xã Glar,1,1,1,1,1,1,6\n";
+  const csv =
+    "STT,Đơn vị,Tháng 1,Tháng 2,Tháng 3,Tháng 4,Tháng 5,Tháng 6,Tổng\nI,CÁC XÃ,,,,,,,\n1,Xã Ia Băng,2,3,1,0,4,2,12\n2,Xã Glar,1,1,1,1,1,1,6\n";
   await page.getByLabel("Bảng đơn vị gửi tin, bài (.csv hoặc .xlsx)").setInputFiles(file("bang.csv", csv));
   await status(page).getByText('Đã nhập "bang.csv": 2 đơn vị trong 1 nhóm.').waitFor();
   await shot(page, "legacy-2-loaded");
@@ -193,7 +246,9 @@ test("with the ES2015+ built-ins removed, on WordApi 1.1: load, type a figure, i
     window.fakeWordHost.setCursor({ inParagraph: 0, offset: 5 });
   });
   await page.getByRole("button", { name: "Chèn toàn bộ báo cáo" }).click();
-  await status(page).getByText(/^Đã chèn \d+ khối vào tài liệu\./).waitFor();
+  await status(page)
+    .getByText(/^Đã chèn \d+ khối vào tài liệu\./)
+    .waitFor();
   expect(await page.evaluate(() => window.fakeWordHost.paragraphTexts()[0])).toBe("Kính gửi: Ủy ban nhân dân huyện.");
   const body = await page.evaluate(() => window.fakeWordHost.bodyText());
   for (const s of ["1.234", "9.933", "Xã Ia Băng", "Xã Glar", "Kiều Thu Hương", "6 THÁNG ĐẦU NĂM 2021"]) expect(body).toContain(s);
@@ -204,21 +259,32 @@ test("with the ES2015+ built-ins removed, on WordApi 1.1: load, type a figure, i
   await vanBan(page).fill("2.500");
   await vanBan(page).press("Tab");
   await page.getByRole("button", { name: "Cập nhật số liệu" }).click();
-  await status(page).getByText(/Đã cập nhật .* Giữ nguyên 1 khối bạn đã sửa: Ưu điểm\./).waitFor();
+  await status(page)
+    .getByText(/Đã cập nhật .* Giữ nguyên 1 khối bạn đã sửa: Ưu điểm\./)
+    .waitFor();
   const refreshed = await page.evaluate(() => window.fakeWordHost.bodyText());
   expect(refreshed).toContain("2.500");
   expect(refreshed).not.toContain("1.234");
   expect(refreshed).toContain("(đã sửa)");
   await page.getByRole("checkbox", { name: "Ưu điểm" }).check();
   await page.getByRole("button", { name: "Ghi đè các khối đã chọn" }).click();
-  await status(page).getByText(/Ghi đè 1 khối đã sửa/).waitFor();
+  await status(page)
+    .getByText(/Ghi đè 1 khối đã sửa/)
+    .waitFor();
   expect(await page.evaluate(() => window.fakeWordHost.bodyText())).not.toContain("(đã sửa)");
   await shot(page, "legacy-4-refreshed");
 
   // A bad data file: named, and the document is left alone.
   const before = await page.evaluate(() => window.fakeWordHost.bodyText());
-  await page.getByLabel("Tệp số liệu", { exact: true }).setInputFiles(file("bad.json", exampleVariant((d) => (d.metrics.van_ban = -3))));
-  await alertBox(page).getByText(/Số liệu chưa dùng được/).waitFor();
+  await page.getByLabel("Tệp số liệu", { exact: true }).setInputFiles(
+    file(
+      "bad.json",
+      exampleVariant((d) => (d.metrics.van_ban = -3)),
+    ),
+  );
+  await alertBox(page)
+    .getByText(/Số liệu chưa dùng được/)
+    .waitFor();
   expect(await alertBox(page).textContent()).toContain("metrics.van_ban");
   expect(await page.evaluate(() => window.fakeWordHost.bodyText())).toBe(before);
 

@@ -9,8 +9,18 @@ import { reportInsertPackage, blockInsertPackage } from "../../src/render/flat-p
 import { validateReportData } from "../../src/sources/data-file";
 import type { ReportData } from "../../src/domain/report-data";
 import {
-  docxText, isLandscapeA4, isPortraitA4, pdfFonts, pdfInfo, pdfPageSizes, pdfPageText, renderPagePng, sofficeConvert, tempDir,
-  validateDocxAgainstSchema, xmllintErrors,
+  docxText,
+  isLandscapeA4,
+  isPortraitA4,
+  pdfFonts,
+  pdfInfo,
+  pdfPageSizes,
+  pdfPageText,
+  renderPagePng,
+  sofficeConvert,
+  tempDir,
+  validateDocxAgainstSchema,
+  xmllintErrors,
 } from "../helpers/office-consumers";
 import { exampleData, yearReportWithTable } from "../helpers/report-fixtures";
 
@@ -40,11 +50,16 @@ describe("the sample report (Đak Đoa, 6 tháng đầu năm 2021)", () => {
 
   test("LibreOffice reads the header lines, title and summary", () => {
     for (const line of [
-      "UBND HUYỆN ĐAK ĐOA", "BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ", "Số: 01/BC-BBT",
-      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Đak Đoa, ngày 29 tháng 7 năm 2021",
+      "UBND HUYỆN ĐAK ĐOA",
+      "BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ",
+      "Số: 01/BC-BBT",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Đak Đoa, ngày 29 tháng 7 năm 2021",
       "BÁO CÁO",
       "Tình hình hoạt động Trang thông tin điện tử của UBND huyện 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2021",
-    ]) expect(text).toContain(line);
+    ])
+      expect(text).toContain(line);
   });
 
   test("figures are written the ND30 way, with comparisons", () => {
@@ -57,8 +72,16 @@ describe("the sample report (Đak Đoa, 6 tháng đầu năm 2021)", () => {
   });
 
   test("sections are numbered without gaps and name the right periods", () => {
-    const order = ["I. KẾT QUẢ HOẠT ĐỘNG 6 THÁNG ĐẦU NĂM 2021", "1. Công tác cập nhật thông tin", "2. Lượt truy cập", "3. Kinh phí hoạt động",
-      "II. ĐÁNH GIÁ CHUNG", "1. Ưu điểm", "2. Hạn chế", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2021"];
+    const order = [
+      "I. KẾT QUẢ HOẠT ĐỘNG 6 THÁNG ĐẦU NĂM 2021",
+      "1. Công tác cập nhật thông tin",
+      "2. Lượt truy cập",
+      "3. Kinh phí hoạt động",
+      "II. ĐÁNH GIÁ CHUNG",
+      "1. Ưu điểm",
+      "2. Hạn chế",
+      "III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2021",
+    ];
     let at = -1;
     for (const heading of order) {
       const next = text.indexOf(heading, at + 1);
@@ -68,7 +91,9 @@ describe("the sample report (Đak Đoa, 6 tháng đầu năm 2021)", () => {
   });
 
   test("the assessment names the units with no articles, taken from the table", () => {
-    expect(text).toContain("còn 05 đơn vị chưa có tin, bài: Phòng Tài chính - Kế hoạch, Phòng Dân tộc, Thanh tra huyện, Phòng Lao động - TBXH huyện và Văn phòng Huyện ủy");
+    expect(text).toContain(
+      "còn 05 đơn vị chưa có tin, bài: Phòng Tài chính - Kế hoạch, Phòng Dân tộc, Thanh tra huyện, Phòng Lao động - TBXH huyện và Văn phòng Huyện ủy",
+    );
   });
 
   test("the appendix table carries row totals and the Tổng cộng row", () => {
@@ -92,7 +117,11 @@ describe("the sample report (Đak Đoa, 6 tháng đầu năm 2021)", () => {
     expect(pdfInfo(pdf)["Page size"]).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)/);
     // fonts-liberation2 has every Vietnamese glyph: no fallback font may appear.
     expect(new Set(pdfFonts(pdf).map((f) => f.replace(/-.*$/, "")))).toEqual(new Set(["LiberationSerif"]));
-    const firstLines = (page: number) => pdfPageText(pdf, page).split("\n").map((l) => l.trim()).filter(Boolean);
+    const firstLines = (page: number) =>
+      pdfPageText(pdf, page)
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean);
     expect(firstLines(1)[0]).not.toBe("1");
     expect(firstLines(2)[0]).toBe("2");
     renderPagePng(pdf, 1, "bao-cao-mau-trang-1");
@@ -102,7 +131,15 @@ describe("the sample report (Đak Đoa, 6 tháng đầu năm 2021)", () => {
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file("word/document.xml")!.async("string");
     const tags = [...xml.matchAll(/<w:tag w:val="([^"]+)"\/>/g)].map((m) => m[1]);
-    expect(tags).toEqual(expect.arrayContaining(["soanbaocao:header", "soanbaocao:stat:tin_bai", "soanbaocao:stat:luot_truy_cap", "soanbaocao:contributors", "soanbaocao:signature"]));
+    expect(tags).toEqual(
+      expect.arrayContaining([
+        "soanbaocao:header",
+        "soanbaocao:stat:tin_bai",
+        "soanbaocao:stat:luot_truy_cap",
+        "soanbaocao:contributors",
+        "soanbaocao:signature",
+      ]),
+    );
     expect(new Set(tags).size).toBe(tags.length);
     expect(tags.every((t) => t!.startsWith("soanbaocao:"))).toBe(true);
   });
@@ -112,7 +149,9 @@ describe("the sample report (Đak Đoa, 6 tháng đầu năm 2021)", () => {
     const xml = await zip.file("word/document.xml")!.async("string");
     const ruleAfter = (marker: string) => {
       const at = xml.indexOf(marker);
-      const next = xml.slice(at).match(/<w:p><w:pPr>(?:(?!<\/w:p>).)*?<w:pBdr><w:top [^>]*\/><\/w:pBdr>.*?<w:ind w:left="(\d+)" w:right="(\d+)"/);
+      const next = xml
+        .slice(at)
+        .match(/<w:p><w:pPr>(?:(?!<\/w:p>).)*?<w:pBdr><w:top [^>]*\/><\/w:pBdr>.*?<w:ind w:left="(\d+)" w:right="(\d+)"/);
       expect(at).toBeGreaterThan(-1);
       expect(next).not.toBeNull();
       expect(next![1]).toBe(next![2]);
@@ -226,11 +265,11 @@ function controlByTag(documentXml: string, tag: string) {
 describe("text that looks like markup", () => {
   test("&, <, > and quotes in unit names appear literally and never inject XML", async () => {
     const base = exampleData();
-    const hostile = 'Phòng "A" & <B> \'C\' </w:t></w:r><w:r><w:t>INJECTED';
+    const hostile = "Phòng \"A\" & <B> 'C' </w:t></w:r><w:r><w:t>INJECTED";
     const data: ReportData = {
       ...base,
       unit: { ...base.unit, name: `BAN BIÊN TẬP <B&Đ> "X"`, site: `Trang "TTĐT" <huyện> & xã`, recipients: [hostile] },
-      contributors: [{ group: "NHÓM <1> & \"2\"", rows: [{ name: hostile, months: [1, 0, 0, 0, 0, 2] }] }],
+      contributors: [{ group: 'NHÓM <1> & "2"', rows: [{ name: hostile, months: [1, 0, 0, 0, 0, 2] }] }],
     };
     const bytes = await buildDocx(buildReport(data));
     expect((await validateDocxAgainstSchema(bytes)).errors).toBe("");

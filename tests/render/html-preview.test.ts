@@ -20,7 +20,11 @@ function exampleData(change: (d: Record<string, any>) => void = () => undefined)
 function visibleText(html: string): string {
   return html
     .replace(/<[^>]+>/g, " ")
-    .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ");
 }
 
@@ -35,7 +39,14 @@ describe("report preview HTML", () => {
   });
 
   test("the header has both columns: issuer, number, national title, motto, place and date", () => {
-    for (const s of ["UBND HUYỆN ĐAK ĐOA", "BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ", "Số: 01/BC-BBT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Đak Đoa, ngày 29 tháng 7 năm 2021"]) {
+    for (const s of [
+      "UBND HUYỆN ĐAK ĐOA",
+      "BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ",
+      "Số: 01/BC-BBT",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Đak Đoa, ngày 29 tháng 7 năm 2021",
+    ]) {
       expect(text).toContain(s);
     }
     expect(html).toMatch(/<td class="left">.*UBND HUYỆN ĐAK ĐOA.*<\/td><td class="right">.*CỘNG HÒA/);
@@ -51,7 +62,7 @@ describe("report preview HTML", () => {
 
   test("the contributor table has month columns, group rows, empty cells for zero and the grand total", () => {
     const table = /<table class="contributors">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? "";
-    expect(table).toContain("<th scope=\"col\">Tháng 6</th>");
+    expect(table).toContain('<th scope="col">Tháng 6</th>');
     expect(table).toContain("CÁC ĐƠN VỊ CỘNG TÁC GỬI TIN BÀI");
     // Phòng Dân tộc sent nothing: its month cells are empty and its total is 0.
     expect(table).toMatch(/<td>13<\/td><td class="name">Phòng Dân tộc<\/td>(<td><\/td>){6}<td>0<\/td>/);
@@ -60,7 +71,9 @@ describe("report preview HTML", () => {
     const raw = JSON.parse(readFileSync(EXAMPLE, "utf8")) as { contributors: Array<{ rows: Array<{ months: number[] }> }> };
     const months = [0, 1, 2, 3, 4, 5].map((i) => raw.contributors.flatMap((g) => g.rows).reduce((s, r) => s + (r.months[i] ?? 0), 0));
     const grand = months.reduce((s, v) => s + v, 0);
-    expect(visibleText(total).trim()).toBe(`Tổng cộng ${months.map((m) => (m === 0 ? "" : String(m))).join(" ")} ${grand}`.replace(/\s+/g, " "));
+    expect(visibleText(total).trim()).toBe(
+      `Tổng cộng ${months.map((m) => (m === 0 ? "" : String(m))).join(" ")} ${grand}`.replace(/\s+/g, " "),
+    );
     expect(grand).toBe(242);
   });
 
@@ -77,11 +90,13 @@ describe("report preview HTML", () => {
   });
 
   test("text from the data is escaped: markup in a name stays text", () => {
-    const hostile = buildReport(exampleData((d) => {
-      d.unit.site = 'Trang <img src=x onerror="alert(1)"> & "tin" \'điện tử\'';
-      d.contributors[0].rows[0].name = "<script>alert(1)</script>";
-      d.unit.signer.name = "A&B <b>";
-    }));
+    const hostile = buildReport(
+      exampleData((d) => {
+        d.unit.site = 'Trang <img src=x onerror="alert(1)"> & "tin" \'điện tử\'';
+        d.contributors[0].rows[0].name = "<script>alert(1)</script>";
+        d.unit.signer.name = "A&B <b>";
+      }),
+    );
     const out = reportPreviewDocument(hostile);
     expect(out).not.toMatch(/<img|<script|<b>/);
     expect(out).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -95,7 +110,7 @@ describe("report preview HTML", () => {
 
   test("a whole document with its language and styles for the preview frame", () => {
     const doc = reportPreviewDocument(model, "en");
-    expect(doc.startsWith("<!doctype html><html lang=\"en\">")).toBe(true);
+    expect(doc.startsWith('<!doctype html><html lang="en">')).toBe(true);
     expect(doc).toContain("Times New Roman");
   });
 });

@@ -5,7 +5,15 @@ import { buildDocx } from "../../src/render/docx-package";
 import { parseReportData } from "../../src/sources/data-file";
 import type { ReportData } from "../../src/domain/report-data";
 import {
-  docxText, isPortraitA4, pdfPageSizes, pdfWords, renderPagePng, sofficeConvert, tempDir, validateDocxAgainstSchema, type PdfWord,
+  docxText,
+  isPortraitA4,
+  pdfPageSizes,
+  pdfWords,
+  renderPagePng,
+  sofficeConvert,
+  tempDir,
+  validateDocxAgainstSchema,
+  type PdfWord,
 } from "../helpers/office-consumers";
 
 // The Party format (Hướng dẫn 36-HD/VPTW) and "Kính gửi" as readers see them: LibreOffice's text and the PDF
@@ -33,7 +41,13 @@ async function printed(data: ReportData, name: string): Promise<{ text: string; 
 /** Height of a word's box: proportional to its font size (same font, Liberation Serif). */
 function height(words: PdfWord[], word: string): number {
   const w = words.find((x) => x.word === word);
-  if (!w) throw new Error(`"${word}" not on the page: ${words.slice(0, 40).map((x) => x.word).join(" ")}`);
+  if (!w)
+    throw new Error(
+      `"${word}" not on the page: ${words
+        .slice(0, 40)
+        .map((x) => x.word)
+        .join(" ")}`,
+    );
   return w.yMax - w.yMin;
 }
 

@@ -3,7 +3,8 @@ import { join } from "path";
 import { MAX_DATA_FILE_CHARS, lineColumn, parseReportData, validateReportData, type ParseResult } from "../../src/sources/data-file";
 import { problemLine, type FieldProblem } from "../../src/domain/validation-message";
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests mutate arbitrary parts of a JSON document on purpose
+// `any`: tests mutate arbitrary parts of a JSON document on purpose.
+type Json = Record<string, any>;
 const exampleText = readFileSync(join(__dirname, "../../examples/dak-doa-6-thang-2021.json"), "utf8");
 
 /** The example data file with one change, as text, through the parser. */
@@ -102,89 +103,238 @@ describe("file-level problems", () => {
 
 describe("field problems name the path, what is wrong and what was found", () => {
   test.each<[string, (d: Json) => void, string[]]>([
-    ["a negative count", (d) => { d.metrics.tin_bai = -5; }, ["metrics.tin_bai: không được là số âm, nhận được -5."]],
-    ["a count written as a string", (d) => { d.metrics.tin_bai = "242"; }, [
-      "metrics.tin_bai: cần một số nguyên không âm, hoặc { \"value\": số, \"qualifier\"?: \"gần\"|\"trên\"|\"hơn\"|\"khoảng\", \"label\"?: \"…\" }, nhận được \"242\".",
-    ]],
-    ["a fractional count", (d) => { d.metrics.anh = 2.5; }, [
-      "metrics.anh: cần một số nguyên không âm, hoặc { \"value\": số, \"qualifier\"?: \"gần\"|\"trên\"|\"hơn\"|\"khoảng\", \"label\"?: \"…\" }, nhận được 2.5.",
-    ]],
-    ["a negative value inside an object", (d) => { d.metrics.luot_truy_cap = { value: -1, qualifier: "trên" }; }, [
-      "metrics.luot_truy_cap.value: không được là số âm, nhận được -1.",
-    ]],
-    ["a misspelt qualifier", (d) => { d.metrics.luot_truy_cap = { value: 4000, qualifier: "khoang" }; }, [
-      "metrics.luot_truy_cap.qualifier: cần một trong các giá trị \"gần\", \"trên\", \"hơn\", \"khoảng\", nhận được \"khoang\".",
-    ]],
-    ["a metric key that is not tag-safe", (d) => { d.metrics["Tin-Khmer"] = { value: 148, label: "tin dịch" }; }, [
-      "metrics.Tin-Khmer: tên chỉ tiêu chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái (ví dụ \"tin_dich_khmer\").",
-    ]],
-    ["a month count as a string", (d) => { d.contributors[0].rows[1].months[2] = "12"; }, [
-      "contributors[0].rows[1].months[2]: cần số tin, bài của tháng (số nguyên không âm), hoặc 0/null khi không có, nhận được \"12\".",
-    ]],
-    ["months of the wrong length for the period", (d) => { d.contributors[0].rows[1].months = [5, 6, 12]; }, [
-      "contributors[0].rows[1].months: kỳ báo cáo có 6 tháng nên cần đúng 6 số liệu tháng, nhận được 3.",
-    ]],
-    ["30 February", (d) => { d.report.date = "2021-02-30"; }, [
-      "report.date: cần ngày dạng \"YYYY-MM-DD\" (hoặc \"YYYY-MM\" để trống ngày), nhận được \"2021-02-30\".",
-    ]],
-    ["a date written the Vietnamese way", (d) => { d.report.date = "29/7/2021"; }, [
-      "report.date: cần ngày dạng \"YYYY-MM-DD\" (hoặc \"YYYY-MM\" để trống ngày), nhận được \"29/7/2021\".",
-    ]],
-    ["asOf without its day", (d) => { d.asOf = "2021-06"; }, ["asOf: cần ngày dạng \"YYYY-MM-DD\", nhận được \"2021-06\"."]],
-    ["a misspelt top-level field", (d) => { d.metric = d.metrics; delete d.metrics; }, [
-      "metrics: thiếu trường bắt buộc — cần một đối tượng {…}.",
-      "metric: trường không có trong định dạng dữ liệu v1 — kiểm tra lại chính tả hoặc xóa trường này.",
-    ]],
-    ["a misspelt nested field", (d) => { d.metrics.luot_truy_cap = { value: 1, qualifer: "trên" }; }, [
-      "metrics.luot_truy_cap.qualifer: trường không có trong định dạng dữ liệu v1 — kiểm tra lại chính tả hoặc xóa trường này.",
-    ]],
-    ["a missing place", (d) => { delete d.unit.place; }, ["unit.place: thiếu trường bắt buộc — cần một chuỗi ký tự."]],
-    ["a missing version", (d) => { delete d.version; }, ["version: thiếu trường bắt buộc — cần một trong các giá trị 1."]],
-    ["a later format version", (d) => { d.version = 2; }, ["version: cần một trong các giá trị 1, nhận được 2."]],
-    ["a blank name", (d) => { d.unit.name = "   "; }, ["unit.name: không được để trống, nhận được \"   \"."]],
-    ["a lower-case abbreviation", (d) => { d.unit.abbreviation = "bbt"; }, [
-      "unit.abbreviation: cần chữ viết tắt in hoa của cơ quan ban hành, ví dụ \"BBT\", nhận được \"bbt\".",
-    ]],
-    ["a report number with the symbol in it", (d) => { d.report.number = "01/BC-BBT"; }, [
-      "report.number: cần số báo cáo chỉ gồm chữ số (ví dụ \"01\"), hoặc \"\" để trống, nhận được \"01/BC-BBT\".",
-    ]],
-    ["an unknown period kind", (d) => { d.period.kind = "semester"; }, [
-      "period.kind: cần một trong các loại kỳ \"month\", \"quarter\", \"half\", \"nine-months\", \"year\", \"range\", nhận được \"semester\".",
-    ]],
-    ["a period without its kind", (d) => { delete d.period.kind; }, [
-      "period.kind: thiếu trường bắt buộc — cần một trong các loại kỳ \"month\", \"quarter\", \"half\", \"nine-months\", \"year\", \"range\".",
-    ]],
-    ["a third half", (d) => { d.period.index = 3; }, ["period.index: cần giá trị không quá 2, nhận được 3."]],
-    ["a two-digit year", (d) => { d.prior.period.year = 20; }, ["prior.period.year: cần năm từ 2000 đến 2100, nhận được 20."]],
-    ["a prior period equal to the current one", (d) => { d.prior.period = { kind: "half", year: 2021, index: 1 }; }, [
-      "prior.period: kỳ so sánh phải kết thúc trước khi kỳ báo cáo bắt đầu.",
-    ]],
-    ["a prior period overlapping the current one", (d) => { d.prior.period = { kind: "year", year: 2021 }; }, [
-      "prior.period: kỳ so sánh phải kết thúc trước khi kỳ báo cáo bắt đầu.",
-    ]],
-    ["budget items exceeding the spending", (d) => { d.budget.items[0].amount = 50000000; }, [
-      "budget.items: tổng các khoản chi (58.620.000 đồng) lớn hơn số đã chi budget.spent (54.896.000 đồng).",
-    ]],
-    ["a budget figure as a string", (d) => { d.budget.spent = "54.896.000"; }, ["budget.spent: cần một số, nhận được \"54.896.000\"."]],
+    [
+      "a negative count",
+      (d) => {
+        d.metrics.tin_bai = -5;
+      },
+      ["metrics.tin_bai: không được là số âm, nhận được -5."],
+    ],
+    [
+      "a count written as a string",
+      (d) => {
+        d.metrics.tin_bai = "242";
+      },
+      [
+        'metrics.tin_bai: cần một số nguyên không âm, hoặc { "value": số, "qualifier"?: "gần"|"trên"|"hơn"|"khoảng", "label"?: "…" }, nhận được "242".',
+      ],
+    ],
+    [
+      "a fractional count",
+      (d) => {
+        d.metrics.anh = 2.5;
+      },
+      [
+        'metrics.anh: cần một số nguyên không âm, hoặc { "value": số, "qualifier"?: "gần"|"trên"|"hơn"|"khoảng", "label"?: "…" }, nhận được 2.5.',
+      ],
+    ],
+    [
+      "a negative value inside an object",
+      (d) => {
+        d.metrics.luot_truy_cap = { value: -1, qualifier: "trên" };
+      },
+      ["metrics.luot_truy_cap.value: không được là số âm, nhận được -1."],
+    ],
+    [
+      "a misspelt qualifier",
+      (d) => {
+        d.metrics.luot_truy_cap = { value: 4000, qualifier: "khoang" };
+      },
+      ['metrics.luot_truy_cap.qualifier: cần một trong các giá trị "gần", "trên", "hơn", "khoảng", nhận được "khoang".'],
+    ],
+    [
+      "a metric key that is not tag-safe",
+      (d) => {
+        d.metrics["Tin-Khmer"] = { value: 148, label: "tin dịch" };
+      },
+      [
+        'metrics.Tin-Khmer: tên chỉ tiêu chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái (ví dụ "tin_dich_khmer").',
+      ],
+    ],
+    [
+      "a month count as a string",
+      (d) => {
+        d.contributors[0].rows[1].months[2] = "12";
+      },
+      ['contributors[0].rows[1].months[2]: cần số tin, bài của tháng (số nguyên không âm), hoặc 0/null khi không có, nhận được "12".'],
+    ],
+    [
+      "months of the wrong length for the period",
+      (d) => {
+        d.contributors[0].rows[1].months = [5, 6, 12];
+      },
+      ["contributors[0].rows[1].months: kỳ báo cáo có 6 tháng nên cần đúng 6 số liệu tháng, nhận được 3."],
+    ],
+    [
+      "30 February",
+      (d) => {
+        d.report.date = "2021-02-30";
+      },
+      ['report.date: cần ngày dạng "YYYY-MM-DD" (hoặc "YYYY-MM" để trống ngày), nhận được "2021-02-30".'],
+    ],
+    [
+      "a date written the Vietnamese way",
+      (d) => {
+        d.report.date = "29/7/2021";
+      },
+      ['report.date: cần ngày dạng "YYYY-MM-DD" (hoặc "YYYY-MM" để trống ngày), nhận được "29/7/2021".'],
+    ],
+    [
+      "asOf without its day",
+      (d) => {
+        d.asOf = "2021-06";
+      },
+      ['asOf: cần ngày dạng "YYYY-MM-DD", nhận được "2021-06".'],
+    ],
+    [
+      "a misspelt top-level field",
+      (d) => {
+        d.metric = d.metrics;
+        delete d.metrics;
+      },
+      [
+        "metrics: thiếu trường bắt buộc — cần một đối tượng {…}.",
+        "metric: trường không có trong định dạng dữ liệu v1 — kiểm tra lại chính tả hoặc xóa trường này.",
+      ],
+    ],
+    [
+      "a misspelt nested field",
+      (d) => {
+        d.metrics.luot_truy_cap = { value: 1, qualifer: "trên" };
+      },
+      ["metrics.luot_truy_cap.qualifer: trường không có trong định dạng dữ liệu v1 — kiểm tra lại chính tả hoặc xóa trường này."],
+    ],
+    [
+      "a missing place",
+      (d) => {
+        delete d.unit.place;
+      },
+      ["unit.place: thiếu trường bắt buộc — cần một chuỗi ký tự."],
+    ],
+    [
+      "a missing version",
+      (d) => {
+        delete d.version;
+      },
+      ["version: thiếu trường bắt buộc — cần một trong các giá trị 1."],
+    ],
+    [
+      "a later format version",
+      (d) => {
+        d.version = 2;
+      },
+      ["version: cần một trong các giá trị 1, nhận được 2."],
+    ],
+    [
+      "a blank name",
+      (d) => {
+        d.unit.name = "   ";
+      },
+      ['unit.name: không được để trống, nhận được "   ".'],
+    ],
+    [
+      "a lower-case abbreviation",
+      (d) => {
+        d.unit.abbreviation = "bbt";
+      },
+      ['unit.abbreviation: cần chữ viết tắt in hoa của cơ quan ban hành, ví dụ "BBT", nhận được "bbt".'],
+    ],
+    [
+      "a report number with the symbol in it",
+      (d) => {
+        d.report.number = "01/BC-BBT";
+      },
+      ['report.number: cần số báo cáo chỉ gồm chữ số (ví dụ "01"), hoặc "" để trống, nhận được "01/BC-BBT".'],
+    ],
+    [
+      "an unknown period kind",
+      (d) => {
+        d.period.kind = "semester";
+      },
+      ['period.kind: cần một trong các loại kỳ "month", "quarter", "half", "nine-months", "year", "range", nhận được "semester".'],
+    ],
+    [
+      "a period without its kind",
+      (d) => {
+        delete d.period.kind;
+      },
+      ['period.kind: thiếu trường bắt buộc — cần một trong các loại kỳ "month", "quarter", "half", "nine-months", "year", "range".'],
+    ],
+    [
+      "a third half",
+      (d) => {
+        d.period.index = 3;
+      },
+      ["period.index: cần giá trị không quá 2, nhận được 3."],
+    ],
+    [
+      "a two-digit year",
+      (d) => {
+        d.prior.period.year = 20;
+      },
+      ["prior.period.year: cần năm từ 2000 đến 2100, nhận được 20."],
+    ],
+    [
+      "a prior period equal to the current one",
+      (d) => {
+        d.prior.period = { kind: "half", year: 2021, index: 1 };
+      },
+      ["prior.period: kỳ so sánh phải kết thúc trước khi kỳ báo cáo bắt đầu."],
+    ],
+    [
+      "a prior period overlapping the current one",
+      (d) => {
+        d.prior.period = { kind: "year", year: 2021 };
+      },
+      ["prior.period: kỳ so sánh phải kết thúc trước khi kỳ báo cáo bắt đầu."],
+    ],
+    [
+      "budget items exceeding the spending",
+      (d) => {
+        d.budget.items[0].amount = 50000000;
+      },
+      ["budget.items: tổng các khoản chi (58.620.000 đồng) lớn hơn số đã chi budget.spent (54.896.000 đồng)."],
+    ],
+    [
+      "a budget figure as a string",
+      (d) => {
+        d.budget.spent = "54.896.000";
+      },
+      ['budget.spent: cần một số, nhận được "54.896.000".'],
+    ],
   ])("%s", (_name, change, expected) => {
     expect(report(parseWith(change))).toEqual(expected);
   });
 
   test("an unknown metric without a label says how to write it", () => {
-    const lines = report(parseWith((d) => { d.metrics.tin_dich_khmer = 148; }));
+    const lines = report(
+      parseWith((d) => {
+        d.metrics.tin_dich_khmer = 148;
+      }),
+    );
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^metrics\.tin_dich_khmer: chỉ tiêu "tin_dich_khmer" không có trong danh mục nên phải viết dạng \{ "value": số, "label": "tên gọi trong báo cáo" \} \(các chỉ tiêu có sẵn: tin_bai, anh, video, /);
-    expect(report(parseWith((d) => { d.prior.metrics.tin_dich_khmer = { value: 120 }; }))[0]).toMatch(/^prior\.metrics\.tin_dich_khmer: chỉ tiêu "tin_dich_khmer" không có/);
+    expect(lines[0]).toMatch(
+      /^metrics\.tin_dich_khmer: chỉ tiêu "tin_dich_khmer" không có trong danh mục nên phải viết dạng \{ "value": số, "label": "tên gọi trong báo cáo" \} \(các chỉ tiêu có sẵn: tin_bai, anh, video, /,
+    );
+    expect(
+      report(
+        parseWith((d) => {
+          d.prior.metrics.tin_dich_khmer = { value: 120 };
+        }),
+      )[0],
+    ).toMatch(/^prior\.metrics\.tin_dich_khmer: chỉ tiêu "tin_dich_khmer" không có/);
   });
 
   test("several problems are all reported, each once", () => {
-    const lines = report(parseWith((d) => {
-      d.metrics.tin_bai = -1;
-      d.metrics.anh = -2;
-      d.report.date = "2021-02-30";
-    }));
+    const lines = report(
+      parseWith((d) => {
+        d.metrics.tin_bai = -1;
+        d.metrics.anh = -2;
+        d.report.date = "2021-02-30";
+      }),
+    );
     expect(lines).toEqual([
-      "report.date: cần ngày dạng \"YYYY-MM-DD\" (hoặc \"YYYY-MM\" để trống ngày), nhận được \"2021-02-30\".",
+      'report.date: cần ngày dạng "YYYY-MM-DD" (hoặc "YYYY-MM" để trống ngày), nhận được "2021-02-30".',
       "metrics.tin_bai: không được là số âm, nhận được -1.",
       "metrics.anh: không được là số âm, nhận được -2.",
     ]);
@@ -192,11 +342,12 @@ describe("field problems name the path, what is wrong and what was found", () =>
 });
 
 describe("explicit month ranges", () => {
-  const withRange = (from: string, to: string) => parseWith((d) => {
-    d.period = { kind: "range", from, to };
-    delete d.contributors;
-    delete d.prior;
-  });
+  const withRange = (from: string, to: string) =>
+    parseWith((d) => {
+      d.period = { kind: "range", from, to };
+      delete d.contributors;
+      delete d.prior;
+    });
 
   test("2024-01..2024-04 is valid", () => {
     expect(withRange("2024-01", "2024-04").ok).toBe(true);
@@ -204,24 +355,32 @@ describe("explicit month ranges", () => {
 
   test("an end before the start", () => {
     expect(report(withRange("2024-05", "2024-01"))).toEqual([
-      "period.to: tháng kết thúc phải không sớm hơn tháng bắt đầu (period.from), nhận được \"2024-01\".",
+      'period.to: tháng kết thúc phải không sớm hơn tháng bắt đầu (period.from), nhận được "2024-01".',
     ]);
   });
 
   test("longer than 24 months", () => {
-    expect(report(withRange("2022-01", "2024-02"))).toEqual(["period.to: khoảng tháng dài quá 24 tháng, nhận được \"2024-02\"."]);
+    expect(report(withRange("2022-01", "2024-02"))).toEqual(['period.to: khoảng tháng dài quá 24 tháng, nhận được "2024-02".']);
   });
 
   // These used to escape as a RangeError (a stack trace) from the schema's cross-field checks.
   test("a month without its leading zero is a message, not a crash", () => {
-    expect(report(withRange("2024-5", "2024-06"))).toEqual(["period.from: cần tháng dạng \"YYYY-MM\", nhận được \"2024-5\"."]);
-    expect(report(withRange("2024-01", "2024-13"))).toEqual(["period.to: cần tháng dạng \"YYYY-MM\", nhận được \"2024-13\"."]);
-    expect(report(parseWith((d) => { d.period = { kind: "range", from: "2021-01", to: "2021-6" }; }))).toEqual([
-      "period.to: cần tháng dạng \"YYYY-MM\", nhận được \"2021-6\".",
-    ]);
-    expect(report(parseWith((d) => { d.prior.period = { kind: "range", from: "2020-01", to: "2020-6" }; }))).toEqual([
-      "prior.period.to: cần tháng dạng \"YYYY-MM\", nhận được \"2020-6\".",
-    ]);
+    expect(report(withRange("2024-5", "2024-06"))).toEqual(['period.from: cần tháng dạng "YYYY-MM", nhận được "2024-5".']);
+    expect(report(withRange("2024-01", "2024-13"))).toEqual(['period.to: cần tháng dạng "YYYY-MM", nhận được "2024-13".']);
+    expect(
+      report(
+        parseWith((d) => {
+          d.period = { kind: "range", from: "2021-01", to: "2021-6" };
+        }),
+      ),
+    ).toEqual(['period.to: cần tháng dạng "YYYY-MM", nhận được "2021-6".']);
+    expect(
+      report(
+        parseWith((d) => {
+          d.prior.period = { kind: "range", from: "2020-01", to: "2020-6" };
+        }),
+      ),
+    ).toEqual(['prior.period.to: cần tháng dạng "YYYY-MM", nhận được "2020-6".']);
   });
 
   test("contributor months follow the range's length", () => {
@@ -238,7 +397,10 @@ describe("messages are Vietnamese, never a stack trace", () => {
     ["top-level __proto__", `{"__proto__": ${exampleText}}`],
     ["numbers as strings everywhere", exampleText.replace(/: (\d+)/g, ': "$1"')],
     ["null everywhere", exampleText.replace(/: (\d+|"[^"]*")/g, ": null")],
-    ["arrays for objects", exampleText.replace(/"unit": \{/, '"unit": [{').replace(/"archive": "VT, BBT"\n  \}/, '"archive": "VT, BBT"}]')],
+    [
+      "arrays for objects",
+      exampleText.replace(/"unit": \{/, '"unit": [{').replace(/"archive": "VT, BBT"\n {2}\}/, '"archive": "VT, BBT"}]'),
+    ],
     ["deep nesting", "[".repeat(5000) + "]".repeat(5000)],
     ["range with garbage months", JSON.stringify({ ...JSON.parse(exampleText), period: { kind: "range", from: "x", to: 3 } })],
   ];

@@ -22,19 +22,34 @@ test("only https addresses are fetched", async () => {
 
 test("a published data file is fetched and validated like a local one", async () => {
   const body = readFileSync(EXAMPLE_FILE, "utf8");
-  const result = await fetchReportData("https://portal.example/so-lieu.json", fakeFetch(async () => new Response(body)));
+  const result = await fetchReportData(
+    "https://portal.example/so-lieu.json",
+    fakeFetch(async () => new Response(body)),
+  );
   expect(result.ok && result.data.metrics.tin_bai).toBe(242);
 });
 
 test("server errors, silence and oversized answers are said in Vietnamese", async () => {
-  const missing = await fetchReportData("https://portal.example/x.json", fakeFetch(async () => new Response("", { status: 404 })));
+  const missing = await fetchReportData(
+    "https://portal.example/x.json",
+    fakeFetch(async () => new Response("", { status: 404 })),
+  );
   expect(!missing.ok && missing.problems[0]!.message).toContain("máy chủ trả lời mã 404");
-  const silent = fakeFetch((_url, init) => new Promise((_resolve, reject) => {
-    init?.signal?.addEventListener("abort", () => reject(Object.assign(new Error("aborted"), { name: "AbortError" })));
-  }));
+  const silent = fakeFetch(
+    (_url, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener("abort", () => reject(Object.assign(new Error("aborted"), { name: "AbortError" })));
+      }),
+  );
   expect(await fetchDataText("https://portal.example/x.json", silent, 30)).toEqual({ ok: false, reason: "timeout", seconds: 0 });
-  const huge = await fetchReportData("https://portal.example/x.json", fakeFetch(async () => new Response("x".repeat(5_000_001))));
+  const huge = await fetchReportData(
+    "https://portal.example/x.json",
+    fakeFetch(async () => new Response("x".repeat(5_000_001))),
+  );
   expect(!huge.ok && huge.problems[0]!.message).toContain("quá lớn");
-  const bad = await fetchReportData("https://portal.example/x.json", fakeFetch(async () => new Response('{"version": 2}')));
+  const bad = await fetchReportData(
+    "https://portal.example/x.json",
+    fakeFetch(async () => new Response('{"version": 2}')),
+  );
   expect(!bad.ok && bad.problems.map((p: { path: string }) => p.path)).toContain("version");
 });

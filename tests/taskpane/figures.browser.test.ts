@@ -63,7 +63,9 @@ async function noSidewaysScroll(page: Page, step: string): Promise<void> {
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+    const w = window as unknown as {
+      axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    };
     const r = await w.axe.run(document, { resultTypes: ["violations"] });
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
@@ -116,7 +118,10 @@ test("no data file: typed figures and a table pasted from Excel make a report th
   await noSidewaysScroll(page, "table pasted");
   await shot(page, "figures-1-table");
 
-  await page.frameLocator('iframe[title="Bản xem trước báo cáo"]').getByText("Trang thông tin điện tử xã Ia Grai đã đăng tải 80 tin, bài").waitFor();
+  await page
+    .frameLocator('iframe[title="Bản xem trước báo cáo"]')
+    .getByText("Trang thông tin điện tử xã Ia Grai đã đăng tải 80 tin, bài")
+    .waitFor();
   expect(await axe(page)).toEqual([]);
 
   const docx = await download(page, "Tải về .docx");
@@ -132,7 +137,10 @@ test("no data file: typed figures and a table pasted from Excel make a report th
   // Saved as a data file, the CLI makes the same report.
   const json = await download(page, "Lưu tệp số liệu");
   const cliOut = path.join(work, "cli.docx");
-  execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "src/cli/report.ts"), "--data", json, "--out", cliOut], { cwd: ROOT, stdio: "pipe" });
+  execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "src/cli/report.ts"), "--data", json, "--out", cliOut], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
   expect(docxText(new Uint8Array(readFileSync(cliOut))).replace(/\s+/g, " ")).toBe(text);
 
   // Reloading offers the draft back; restored, the figures and the table are there again.
@@ -149,7 +157,10 @@ test("no data file: typed figures and a table pasted from Excel make a report th
 test("the same table from an .xlsx Calc made gives the same totals; a .csv with a wrong total is reported, not corrected", async () => {
   const csv = path.join(work, "bang.csv");
   writeFileSync(csv, TABLE.replace(/\t/g, ","));
-  execFileSync("soffice", ["--headless", "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", work, csv], { stdio: "pipe", timeout: 120_000 });
+  execFileSync("soffice", ["--headless", "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", work, csv], {
+    stdio: "pipe",
+    timeout: 120_000,
+  });
   const wrong = path.join(work, "sai-tong.csv");
   writeFileSync(wrong, TABLE.replace("\t21", "\t22").replace(/\t/g, ","));
 
@@ -217,19 +228,32 @@ test("'Bắt đầu từ báo cáo kỳ trước' on last quarter's report: quý
   data.report = { number: "05", date: "2026-07-02" };
   delete data.prior;
   data.metrics = { tin_bai: 90, van_ban: 51, luot_truy_cap: 21400 };
-  data.contributors = data.contributors.map((g: { group: string; rows: { name: string; months: number[] }[] }) => ({ ...g, rows: g.rows.map((r) => ({ ...r, months: r.months.slice(3) })) }));
+  data.contributors = data.contributors.map((g: { group: string; rows: { name: string; months: number[] }[] }) => ({
+    ...g,
+    rows: g.rows.map((r) => ({ ...r, months: r.months.slice(3) })),
+  }));
   delete data.budget;
   const json = path.join(work, "quy-2.json");
   writeFileSync(json, JSON.stringify(data));
   const docx = path.join(work, "bao-cao-quy-2.docx");
-  execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "src/cli/report.ts"), "--data", json, "--out", docx], { cwd: ROOT, stdio: "pipe" });
+  execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "src/cli/report.ts"), "--data", json, "--out", docx], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
 
   const { page } = await openPane(browser, server.url, { viewport: { width: 350, height: 900 } });
   await page.getByLabel("Bắt đầu từ báo cáo kỳ trước").setInputFiles(docx);
-  await page.locator("#pane-status").getByText(/^Đã bắt đầu từ “bao-cao-quy-2.docx”: đơn vị BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ; kỳ quý III năm 2026; 10 đơn vị trong bảng/).waitFor();
+  await page
+    .locator("#pane-status")
+    .getByText(
+      /^Đã bắt đầu từ “bao-cao-quy-2.docx”: đơn vị BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ; kỳ quý III năm 2026; 10 đơn vị trong bảng/,
+    )
+    .waitFor();
   await expect(page.getByLabel("Loại kỳ").inputValue()).resolves.toBe("quarter");
   await expect(page.getByLabel("Quý", { exact: true }).inputValue()).resolves.toBe("3");
-  await expect(page.getByLabel("Đơn vị", { exact: true }).locator("option:checked").textContent()).resolves.toContain("BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ");
+  await expect(page.getByLabel("Đơn vị", { exact: true }).locator("option:checked").textContent()).resolves.toContain(
+    "BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ",
+  );
   // Last period's figures, to tick as the comparison.
   const figures = page.getByTestId("prior-figures");
   await expect(figures.locator("tbody tr[data-key='tin_bai']").textContent()).resolves.toContain("90");

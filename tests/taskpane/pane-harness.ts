@@ -83,8 +83,14 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: [
-      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
     ],
   });
 }
@@ -105,7 +111,11 @@ export interface OpenPane {
 }
 
 export async function openPane(browser: Browser, baseUrl: string, options: PaneOptions = {}): Promise<OpenPane> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: options.viewport ?? { width: 900, height: 1000 }, locale: "vi-VN" });
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: options.viewport ?? { width: 900, height: 1000 },
+    locale: "vi-VN",
+  });
   const page = await context.newPage();
   await page.route(OFFICE_JS, (route) =>
     options.fakeWord === undefined
@@ -126,12 +136,9 @@ export async function openPane(browser: Browser, baseUrl: string, options: PaneO
   return { page, interactiveMs };
 }
 
-let shotCounter = 0;
-
 /** A screenshot of the step, kept under test-artifacts/taskpane/ (not committed). */
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  shotCounter++;
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 

@@ -31,7 +31,13 @@ const OTHER_UNIT: UnitProfile = {
 describe("pane choices over the file's data", () => {
   test("unit, period, number, date and as-of chosen in the pane replace the file's; the rest is kept", () => {
     const file = example();
-    const out = composeData(file, { unit: OTHER_UNIT, period: { kind: "half", year: 2022, index: 1 }, reportNumber: "07", reportDate: "2022-07-05", asOf: "2022-06-30" }) as ReportData;
+    const out = composeData(file, {
+      unit: OTHER_UNIT,
+      period: { kind: "half", year: 2022, index: 1 },
+      reportNumber: "07",
+      reportDate: "2022-07-05",
+      asOf: "2022-06-30",
+    }) as ReportData;
     expect(out.unit).toEqual(OTHER_UNIT);
     expect(out.period).toEqual({ kind: "half", year: 2022, index: 1 });
     expect(out.report).toEqual({ number: "07", date: "2022-07-05" });

@@ -82,7 +82,10 @@ test("last period's .docx made by the engine: figures listed, one unticked, the 
 
   await page.getByRole("button", { name: "Dùng các số liệu đã chọn làm kỳ trước" }).click();
   await status(page).getByText("Đã dùng 4 số liệu của 6 tháng đầu năm 2021 làm kỳ trước").waitFor();
-  await page.getByTestId("prior-applied").getByText("Đang so sánh với 6 tháng đầu năm 2021: 4 số liệu lấy từ “bao-cao-6-thang-dau-2021.docx”.").waitFor();
+  await page
+    .getByTestId("prior-applied")
+    .getByText("Đang so sánh với 6 tháng đầu năm 2021: 4 số liệu lấy từ “bao-cao-6-thang-dau-2021.docx”.")
+    .waitFor();
   const preview = await previewText(page);
   expect(preview).toContain("275 tin, bài, tăng 33 tin, bài (13,6%) so với 6 tháng đầu năm 2021");
   expect(preview).toContain("11.020 lượt truy cập, tăng 1.087 lượt truy cập (10,9%) so với 6 tháng đầu năm 2021");
@@ -133,7 +136,9 @@ test("files that are not a report, and a prior period that is not before this on
   const { page } = await openPane(browser, server.url);
   const alert = page.locator("#pane-error[role='alert']");
   await priorInput(page).setInputFiles(file("so-lieu.json", exampleVariant()));
-  await alert.getByText("Lỗi: Không đọc được báo cáo kỳ trước “so-lieu.json”: chỉ đọc được báo cáo dạng .docx (Word) hoặc văn bản thuần .txt").waitFor();
+  await alert
+    .getByText("Lỗi: Không đọc được báo cáo kỳ trước “so-lieu.json”: chỉ đọc được báo cáo dạng .docx (Word) hoặc văn bản thuần .txt")
+    .waitFor();
   await priorInput(page).setInputFiles(file("bao-cao.docx", "đây không phải tệp Word"));
   await alert.getByText("tệp mang đuôi Word nhưng nội dung không phải văn bản Word (.docx)", { exact: false }).waitFor();
   await expect(page.getByTestId("prior-figures").count()).resolves.toBe(0);

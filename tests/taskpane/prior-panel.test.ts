@@ -91,22 +91,31 @@ describe("applying them", () => {
 
   test("a qualified prior figure is quoted, not subtracted", async () => {
     const extract = await read(text(HAND_WRITTEN), "bao-cao-kbang.txt");
-    const html = reportText(secondHalfData(), { prior: { period: extract.period!, figures: chosenFigures(extract, new Set(["luot_truy_cap"])) } });
+    const html = reportText(secondHalfData(), {
+      prior: { period: extract.period!, figures: chosenFigures(extract, new Set(["luot_truy_cap"])) },
+    });
     expect(html).toContain("(6 tháng đầu năm 2021: khoảng 12.000 lượt truy cập)");
   });
 
   test("the applied figures replace the file's own prior ones", async () => {
     const data = exampleData();
-    const html = reportText(data, { prior: { period: { kind: "half", year: 2020, index: 2 }, figures: [{ key: "tin_bai", value: 200, qualifier: null }] } });
+    const html = reportText(data, {
+      prior: { period: { kind: "half", year: 2020, index: 2 }, figures: [{ key: "tin_bai", value: 200, qualifier: null }] },
+    });
     expect(html).toContain("tăng 42 tin, bài (21,0%) so với 6 tháng cuối năm 2020");
     expect(html).not.toContain("cùng kỳ năm 2020");
   });
 
   test("a prior period that does not end before this one is refused by the engine, in Vietnamese, at prior.period", async () => {
     const extract = await read(await lastPeriodDocx(), "ky-truoc.docx");
-    const made = makeReport(exampleData(), { prior: { period: extract.period!, figures: chosenFigures(extract, defaultTicks(extract)) } }, "vi");
+    const made = makeReport(
+      exampleData(),
+      { prior: { period: extract.period!, figures: chosenFigures(extract, defaultTicks(extract)) } },
+      "vi",
+    );
     expect(made.ok).toBe(false);
-    if (!made.ok) expect(made.problems).toContainEqual({ path: "prior.period", message: "kỳ so sánh phải kết thúc trước khi kỳ báo cáo bắt đầu." });
+    if (!made.ok)
+      expect(made.problems).toContainEqual({ path: "prior.period", message: "kỳ so sánh phải kết thúc trước khi kỳ báo cáo bắt đầu." });
   });
 
   test("last period's units seed this period's table: same names and groups, empty months of the period chosen now", async () => {
@@ -118,7 +127,10 @@ describe("applying them", () => {
     expect(seeded.contributors![0]!.rows[1]).toEqual({ name: "Công an huyện", months: [null, null, null, null, null, null] });
     expect(validateReportData(seeded).ok).toBe(true);
     // A quarter chosen afterwards gets three empty months, not the six of the period at seeding time.
-    const quarter = composeData(withoutTable, { period: { kind: "quarter", year: 2021, index: 4 }, contributorSeed: extract.contributors! }) as ReportData;
+    const quarter = composeData(withoutTable, {
+      period: { kind: "quarter", year: 2021, index: 4 },
+      contributorSeed: extract.contributors!,
+    }) as ReportData;
     expect(quarter.contributors![1]!.rows[0]!.months).toEqual([null, null, null]);
     expect(makeReport(withoutTable, { contributorSeed: extract.contributors! }, "vi").ok).toBe(true);
   });
@@ -135,7 +147,7 @@ describe("the open document's stored data", () => {
   });
 
   test("that is not JSON, or not data format v1, gives a Vietnamese message naming the problem", () => {
-    const broken = extractStoredData("{ \"version\": 1,");
+    const broken = extractStoredData('{ "version": 1,');
     expect(broken).toEqual({ ok: false, message: expect.stringContaining("không phải JSON hợp lệ") });
     const invalid = extractStoredData(JSON.stringify({ ...exampleData(), metrics: { tin_bai: -1 } }));
     expect(invalid.ok).toBe(false);
@@ -146,7 +158,11 @@ describe("the open document's stored data", () => {
 describe("pane state", () => {
   test("applied figures and seeded units are pane choices: kept when a corrected data file is loaded, dropped on request", () => {
     let state = initialState("vi", [], null);
-    const prior = { period: { kind: "half", year: 2021, index: 1 } as const, figures: [{ key: "tin_bai", value: 242, qualifier: null }], from: "“a.docx”" };
+    const prior = {
+      period: { kind: "half", year: 2021, index: 1 } as const,
+      figures: [{ key: "tin_bai", value: 242, qualifier: null }],
+      from: "“a.docx”",
+    };
     state = reducer(state, { type: "prior", prior, notice: { kind: "ok", text: "ok" } });
     state = reducer(state, { type: "loaded", loaded: { data: secondHalfData(), source: "b.json" }, notice: { kind: "ok", text: "ok" } });
     expect(paneChoices(state).prior).toEqual({ period: prior.period, figures: prior.figures });

@@ -83,7 +83,12 @@ function show(p: PriorPanelProps): void {
 const boxes = () => [...container.querySelectorAll<HTMLInputElement>("input[type=checkbox]")];
 const box = (name: string) => {
   const found = boxes().find((b) => b.getAttribute("aria-label") === name);
-  if (!found) throw new Error(`no tick box named ${name}; have ${boxes().map((b) => b.getAttribute("aria-label")).join(" | ")}`);
+  if (!found)
+    throw new Error(
+      `no tick box named ${name}; have ${boxes()
+        .map((b) => b.getAttribute("aria-label"))
+        .join(" | ")}`,
+    );
   return found;
 };
 const button = (name: string) => {
@@ -126,7 +131,9 @@ test("a hand-written report: the sentence beside each figure, the unmapped one i
   expect(row.textContent).toContain("- Trang ghi nhận khoảng 12.000 lượt truy cập trong kỳ.");
   const unmapped = container.querySelector<HTMLDetailsElement>("[data-testid=prior-unmapped]")!;
   expect(unmapped.open).toBe(false);
-  expect(unmapped.querySelector("summary")!.textContent).toBe("1 số liệu không gắn được với chỉ tiêu nào (chỉ để đối chiếu, không dùng được)");
+  expect(unmapped.querySelector("summary")!.textContent).toBe(
+    "1 số liệu không gắn được với chỉ tiêu nào (chỉ để đối chiếu, không dùng được)",
+  );
   expect(unmapped.textContent).toContain("9 bản tin nội bộ — lý do: không xác định được chỉ tiêu tương ứng");
   expect(unmapped.textContent).toContain("“- Đã phát hành 9 bản tin nội bộ gửi các xã, thị trấn.”");
   expect(unmapped.querySelector("input")).toBeNull();
@@ -153,7 +160,9 @@ test("period not found: nothing ticked, the reason and the warning shown, apply 
   });
   expect(apply.disabled).toBe(false);
   click(apply);
-  expect(calls.applied).toEqual([{ period: { kind: "half", year: 2020, index: 2 }, figures: [{ key: "tin_bai", value: 318, qualifier: null }], from: "“ky-truoc.docx”" }]);
+  expect(calls.applied).toEqual([
+    { period: { kind: "half", year: 2020, index: 2 }, figures: [{ key: "tin_bai", value: 318, qualifier: null }], from: "“ky-truoc.docx”" },
+  ]);
 });
 
 test("without this period's data nothing can be applied, and the pane says why", async () => {
@@ -188,7 +197,13 @@ test("seeding units: at once when this period has no table, only after a confirm
 test("the section shell: file input labelled, the stored-data button only inside Word, applied figures can be dropped", () => {
   const removed: string[] = [];
   const base = props({} as PriorReportExtract, { extract: null }).props;
-  act(() => root.render(<FluentProvider theme={webLightTheme}><PriorPanel {...base} /></FluentProvider>));
+  act(() =>
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <PriorPanel {...base} />
+      </FluentProvider>,
+    ),
+  );
   const [start, input] = Array.from(container.querySelectorAll<HTMLInputElement>("input[type=file]"));
   expect(container.querySelector(`label[for="${start!.id}"]`)!.textContent).toBe("Bắt đầu từ báo cáo kỳ trước");
   expect(container.querySelector(`label[for="${input!.id}"]`)!.textContent).toBe("Báo cáo kỳ trước (.docx hoặc .txt)");
@@ -200,7 +215,11 @@ test("the section shell: file input labelled, the stored-data button only inside
         <PriorPanel
           {...base}
           inWord
-          applied={{ period: { kind: "half", year: 2021, index: 1 }, figures: [{ key: "tin_bai", value: 242, qualifier: null }], from: "“a.docx”" }}
+          applied={{
+            period: { kind: "half", year: 2021, index: 1 },
+            figures: [{ key: "tin_bai", value: 242, qualifier: null }],
+            from: "“a.docx”",
+          }}
           problems={[{ path: "prior.period", message: "kỳ so sánh phải kết thúc trước khi kỳ báo cáo bắt đầu." }]}
           onRemove={() => removed.push("prior")}
         />

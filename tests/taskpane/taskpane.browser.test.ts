@@ -4,7 +4,17 @@ import type { Browser, Page } from "playwright-core";
 import { docxText, tempDir, validateDocxAgainstSchema } from "../helpers/office-consumers";
 import { UNITS_KEY } from "../../src/taskpane/unit-store";
 import {
-  buildPane, bundleFakeWord, exampleVariant, ROOT, launchChromium, openPane, recordTiming, serveStatic, shot, SHOTS, type StaticServer,
+  buildPane,
+  bundleFakeWord,
+  exampleVariant,
+  ROOT,
+  launchChromium,
+  openPane,
+  recordTiming,
+  serveStatic,
+  shot,
+  SHOTS,
+  type StaticServer,
 } from "./pane-harness";
 
 // The production build of the pane in Chromium: standalone (office.js unreachable) and inside "Word" (the
@@ -81,7 +91,9 @@ test("standalone: load a data file, preview, download a .docx that validates and
   expect(file.suggestedFilename()).toBe("bao-cao-bbt-2021-07-29.docx");
   const saved = path.join(work, file.suggestedFilename());
   await file.saveAs(saved);
-  await status(page).getByText(/Đã tạo tệp bao-cao-bbt-2021-07-29\.docx/).waitFor();
+  await status(page)
+    .getByText(/Đã tạo tệp bao-cao-bbt-2021-07-29\.docx/)
+    .waitFor();
   await shot(page, "standalone-3-downloaded");
 
   const bytes = new Uint8Array(readFileSync(saved));
@@ -116,7 +128,10 @@ test("a bad data file: the alert names the field, and nothing can be downloaded"
 
   await expect(page.getByRole("button", { name: "Tải về .docx" }).isDisabled()).resolves.toBe(true);
   await page.getByText("Chưa có số liệu: chọn đơn vị (mục 1)").waitFor();
-  await page.getByRole("button", { name: "Tải về .docx" }).click({ force: true, timeout: 2000 }).catch(() => undefined);
+  await page
+    .getByRole("button", { name: "Tải về .docx" })
+    .click({ force: true, timeout: 2000 })
+    .catch(() => undefined);
   expect(downloads).toBe(0);
 
   // Not JSON at all: the same alert, naming where the syntax breaks.
@@ -134,13 +149,20 @@ test("inside Word: pick unit and period, load data, insert, edit data, refresh; 
   await page.getByText("Đang làm việc trong Word").waitFor();
   await shot(page, "word-1-opened");
 
-  await page.getByLabel("Đơn vị", { exact: true }).selectOption({ label: "BAN BIÊN TẬP CỔNG THÔNG TIN ĐIỆN TỬ — UBND TỈNH GIA LAI (BBTC)" });
+  await page
+    .getByLabel("Đơn vị", { exact: true })
+    .selectOption({ label: "BAN BIÊN TẬP CỔNG THÔNG TIN ĐIỆN TỬ — UBND TỈNH GIA LAI (BBTC)" });
   await page.getByLabel("Loại kỳ").selectOption("half");
   await page.getByLabel("Năm", { exact: true }).fill("2022");
   await page.getByTestId("period-labels").getByText("6 tháng đầu năm 2022 → 6 tháng cuối năm 2022").waitFor();
 
   // A bad file first: nothing reaches the document.
-  await fileInput(page).setInputFiles(dataFile("bad-word.json", exampleVariant((d) => delete d.report)));
+  await fileInput(page).setInputFiles(
+    dataFile(
+      "bad-word.json",
+      exampleVariant((d) => delete d.report),
+    ),
+  );
   await page.getByRole("alert").filter({ hasText: "report" }).waitFor();
   await expect(page.getByRole("button", { name: "Chèn toàn bộ báo cáo" }).isDisabled()).resolves.toBe(true);
   expect(await page.evaluate(() => window.fakeWordHost.contentControls().length)).toBe(0);
@@ -160,7 +182,9 @@ test("inside Word: pick unit and period, load data, insert, edit data, refresh; 
     window.fakeWordHost.setCursor({ inParagraph: 0, offset: 9 });
   });
   await page.getByRole("button", { name: "Chèn toàn bộ báo cáo" }).click();
-  await status(page).getByText(/^Đã chèn \d+ khối vào tài liệu\. Báo cáo nằm ngay sau đoạn văn có con trỏ/).waitFor();
+  await status(page)
+    .getByText(/^Đã chèn \d+ khối vào tài liệu\. Báo cáo nằm ngay sau đoạn văn có con trỏ/)
+    .waitFor();
   expect(await page.evaluate(() => window.fakeWordHost.paragraphTexts()[0])).toBe("Kính gửi: Sở Văn hóa, Thể thao và Du lịch.");
   const controls = await page.evaluate(() => window.fakeWordHost.contentControls().map((c) => c.tag));
   expect(controls).toContain("soanbaocao:header");
@@ -184,14 +208,18 @@ test("inside Word: pick unit and period, load data, insert, edit data, refresh; 
   await fileInput(page).setInputFiles(dataFile("dak-doa-sua.json", edited));
   await status(page).getByText("Đã đọc số liệu từ “dak-doa-sua.json”.").waitFor();
   await page.getByRole("button", { name: "Cập nhật số liệu" }).click();
-  await status(page).getByText(/Đã cập nhật .* Giữ nguyên 1 khối bạn đã sửa: Ưu điểm\./).waitFor();
+  await status(page)
+    .getByText(/Đã cập nhật .* Giữ nguyên 1 khối bạn đã sửa: Ưu điểm\./)
+    .waitFor();
   expect(await page.evaluate(() => window.fakeWordHost.bodyText())).toContain("250");
   expect(await page.evaluate(() => window.fakeWordHost.bodyText())).toContain("(đã sửa)");
   await shot(page, "word-4-refreshed-kept");
 
   await page.getByRole("checkbox", { name: "Ưu điểm" }).check();
   await page.getByRole("button", { name: "Ghi đè các khối đã chọn" }).click();
-  await status(page).getByText(/Ghi đè 1 khối đã sửa/).waitFor();
+  await status(page)
+    .getByText(/Ghi đè 1 khối đã sửa/)
+    .waitFor();
   const bodyAfter = await page.evaluate(() => window.fakeWordHost.bodyText());
   expect(bodyAfter).not.toContain("(đã sửa)");
   expect(bodyAfter).toContain("Thông tin được cập nhật kịp thời, đầy đủ.");
@@ -203,7 +231,8 @@ test("inside Word: pick unit and period, load data, insert, edit data, refresh; 
   const schema = await validateDocxAgainstSchema(saved);
   expect(schema.errors).toBe("");
   const text = docxText(saved);
-  for (const s of ["Số: 01/BC-BBTC", "6 THÁNG ĐẦU NĂM 2022", "250", "9.933", "Trần Thị Bình", "Thông tin được cập nhật kịp thời"]) expect(text).toContain(s);
+  for (const s of ["Số: 01/BC-BBTC", "6 THÁNG ĐẦU NĂM 2022", "250", "9.933", "Trần Thị Bình", "Thông tin được cập nhật kịp thời"])
+    expect(text).toContain(s);
   await page.context().close();
 });
 
@@ -215,7 +244,12 @@ async function tabTo(page: Page, accessibleName: string | RegExp, max = 200): Pr
       const el = document.activeElement as HTMLElement | null;
       if (!el) return "";
       const labelled = el.getAttribute("aria-labelledby");
-      if (labelled) return labelled.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ").trim();
+      if (labelled)
+        return labelled
+          .split(" ")
+          .map((id) => document.getElementById(id)?.textContent ?? "")
+          .join(" ")
+          .trim();
       const label = (el as HTMLInputElement).labels?.[0]?.textContent;
       return (el.getAttribute("aria-label") ?? label ?? el.textContent ?? "").trim();
     });
@@ -237,7 +271,10 @@ test("keyboard only: choose the period, load the file, download", async () => {
   await tabTo(page, "Năm");
   await page.keyboard.press("Control+A");
   await page.keyboard.type("2022");
-  await page.getByTestId("period-labels").getByText(/6 tháng (đầu|cuối) năm 2022 →/).waitFor();
+  await page
+    .getByTestId("period-labels")
+    .getByText(/6 tháng (đầu|cuối) năm 2022 →/)
+    .waitFor();
   await shot(page, "keyboard-1-period");
 
   await tabTo(page, "Tệp số liệu");
@@ -256,7 +293,9 @@ test("keyboard only: choose the period, load the file, download", async () => {
   const file = await download;
   const bytes = new Uint8Array(readFileSync(await file.path()));
   expect(bytes.length).toBeGreaterThan(1000);
-  await status(page).getByText(/Đã tạo tệp/).waitFor();
+  await status(page)
+    .getByText(/Đã tạo tệp/)
+    .waitFor();
   await page.context().close();
 });
 
@@ -301,7 +340,12 @@ test("a published data file: https only, fetched, validated, previewed", async (
   // The portal's statistics export, answered by the browser's router (the machine has no network).
   await page.context().route("https://thongke.portal.example/**", (route) =>
     route.request().url().endsWith("/so-lieu.json")
-      ? route.fulfill({ status: 200, contentType: "application/json", body: exampleVariant(), headers: { "access-control-allow-origin": "*" } })
+      ? route.fulfill({
+          status: 200,
+          contentType: "application/json",
+          body: exampleVariant(),
+          headers: { "access-control-allow-origin": "*" },
+        })
       : route.fulfill({ status: 404, body: "", headers: { "access-control-allow-origin": "*" } }),
   );
   const address = page.getByLabel(/Hoặc tải từ địa chỉ web/);
@@ -341,7 +385,9 @@ test("inside Word: a heading in her own words takes the number after the heading
   await form.getByLabel("Cấp đề mục").selectOption("3");
   await form.getByLabel("Tên đề mục").fill("Nguyên nhân");
   await form.getByRole("button", { name: "Chèn đề mục" }).click();
-  await status(page).getByText(/2\.1\./).waitFor();
+  await status(page)
+    .getByText(/2\.1\./)
+    .waitFor();
   expect(await page.evaluate(() => window.fakeWordHost.paragraphTexts())).toContain("2.1. Nguyên nhân");
   await shot(page, "word-own-heading");
   await page.context().close();

@@ -19,17 +19,41 @@ function pkg(body: string, parts: { styles?: string; numbering?: string } = {}):
     `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
   const part = (name: string, type: string, xml: string) =>
     `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`;
-  const docRels = (parts.styles ? rel("rId1", "styles", "styles.xml") : "") + (parts.numbering ? rel("rId2", "numbering", "numbering.xml") : "");
+  const docRels =
+    (parts.styles ? rel("rId1", "styles", "styles.xml") : "") + (parts.numbering ? rel("rId2", "numbering", "numbering.xml") : "");
   return (
     `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
-    part("/_rels/.rels", "application/vnd.openxmlformats-package.relationships+xml",
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", "officeDocument", "word/document.xml")}</Relationships>`) +
-    part("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-      `<w:document xmlns:w="${W}"><w:body>${body}<w:sectPr/></w:body></w:document>`) +
-    (docRels ? part("/word/_rels/document.xml.rels", "application/vnd.openxmlformats-package.relationships+xml",
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${docRels}</Relationships>`) : "") +
-    (parts.styles ? part("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", `<w:styles xmlns:w="${W}">${parts.styles}</w:styles>`) : "") +
-    (parts.numbering ? part("/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml", `<w:numbering xmlns:w="${W}">${parts.numbering}</w:numbering>`) : "") +
+    part(
+      "/_rels/.rels",
+      "application/vnd.openxmlformats-package.relationships+xml",
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", "officeDocument", "word/document.xml")}</Relationships>`,
+    ) +
+    part(
+      "/word/document.xml",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+      `<w:document xmlns:w="${W}"><w:body>${body}<w:sectPr/></w:body></w:document>`,
+    ) +
+    (docRels
+      ? part(
+          "/word/_rels/document.xml.rels",
+          "application/vnd.openxmlformats-package.relationships+xml",
+          `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${docRels}</Relationships>`,
+        )
+      : "") +
+    (parts.styles
+      ? part(
+          "/word/styles.xml",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+          `<w:styles xmlns:w="${W}">${parts.styles}</w:styles>`,
+        )
+      : "") +
+    (parts.numbering
+      ? part(
+          "/word/numbering.xml",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
+          `<w:numbering xmlns:w="${W}">${parts.numbering}</w:numbering>`,
+        )
+      : "") +
     `</pkg:package>`
   );
 }
@@ -69,7 +93,10 @@ function asyncCall<T>(start: (cb: (r: FakeAsyncResult<T>) => void) => void): Pro
 describe("insertOoxml into a real document", () => {
   test("a tagged block control inserted into an empty document is found by tag and reads its text", async () => {
     await Word.run(async (context) => {
-      context.document.body.insertOoxml(pkg(block("sbc:tieu-de", para("BÁO CÁO") + para("Tình hình hoạt động 6 tháng"), "Tiêu đề")), Word.InsertLocation.start);
+      context.document.body.insertOoxml(
+        pkg(block("sbc:tieu-de", para("BÁO CÁO") + para("Tình hình hoạt động 6 tháng"), "Tiêu đề")),
+        Word.InsertLocation.start,
+      );
       await context.sync();
     });
     const found = await Word.run(async (context) => {
@@ -116,19 +143,28 @@ describe("insertOoxml into a real document", () => {
 
   test("a malformed package is refused with InvalidArgument and nothing is inserted", async () => {
     const bodyBefore = host.documentXml();
-    await expectWordError(Word.run(async (context) => {
-      context.document.body.insertOoxml(`<w:document xmlns:w="${W}"><w:body>${para("x")}</w:body></w:document>`, "End");
-      await context.sync();
-    }), "InvalidArgument");
-    await expectWordError(Word.run(async (context) => {
-      context.document.body.insertOoxml(pkg(para("x")).replace("</pkg:package>", ""), "End");
-      await context.sync();
-    }), "InvalidArgument");
-    await expectWordError(Word.run(async (context) => {
-      // An invalid location on purpose: Body.insertOoxml takes only Replace, Start and End.
-      context.document.body.insertOoxml(pkg(para("x")), "Before" as never);
-      await context.sync();
-    }), "InvalidArgument");
+    await expectWordError(
+      Word.run(async (context) => {
+        context.document.body.insertOoxml(`<w:document xmlns:w="${W}"><w:body>${para("x")}</w:body></w:document>`, "End");
+        await context.sync();
+      }),
+      "InvalidArgument",
+    );
+    await expectWordError(
+      Word.run(async (context) => {
+        context.document.body.insertOoxml(pkg(para("x")).replace("</pkg:package>", ""), "End");
+        await context.sync();
+      }),
+      "InvalidArgument",
+    );
+    await expectWordError(
+      Word.run(async (context) => {
+        // An invalid location on purpose: Body.insertOoxml takes only Replace, Start and End.
+        context.document.body.insertOoxml(pkg(para("x")), "Before" as never);
+        await context.sync();
+      }),
+      "InvalidArgument",
+    );
     expect(host.documentXml()).toBe(bodyBefore);
   });
 
@@ -163,12 +199,16 @@ describe("insertOoxml into a real document", () => {
       await context.sync();
     });
     const controls = host.contentControls();
-    expect(controls.map((c) => [c.tag, c.text])).toEqual([["sbc:a", "Một"], ["sbc:a", "Một"]]);
+    expect(controls.map((c) => [c.tag, c.text])).toEqual([
+      ["sbc:a", "Một"],
+      ["sbc:a", "Một"],
+    ]);
     expect(controls[0]!.id).not.toBe(controls[1]!.id);
   });
 
   test("a run-level control inside a paragraph: found by tag, Replace keeps the surrounding text", async () => {
-    const dateLine = `<w:p><w:r><w:t xml:space="preserve">Đak Đoa, ngày </w:t></w:r>` +
+    const dateLine =
+      `<w:p><w:r><w:t xml:space="preserve">Đak Đoa, ngày </w:t></w:r>` +
       `<w:sdt><w:sdtPr><w:tag w:val="sbc:ngay"/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:i/></w:rPr><w:t>29</w:t></w:r></w:sdtContent></w:sdt>` +
       `<w:r><w:t xml:space="preserve"> tháng 7 năm 2021</w:t></w:r></w:p>`;
     const texts = await Word.run(async (context) => {
@@ -191,7 +231,8 @@ describe("insertOoxml into a real document", () => {
 
   test("tables inside a control read with Word's end-of-cell marks (or, on request, tabs)", async () => {
     const cell = (t: string) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${para(t)}</w:tc>`;
-    const table = `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>` +
+    const table =
+      `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>` +
       `<w:tr>${cell("STT")}${cell("Tên đơn vị")}</w:tr><w:tr>${cell("1")}${cell("Văn phòng")}</w:tr></w:tbl>`;
     const text = await Word.run(async (context) => {
       context.document.body.insertOoxml(pkg(block("sbc:phu-luc", para("PHỤ LỤC") + table)), "Start");
@@ -242,10 +283,13 @@ describe("Office.js proxy semantics", () => {
   });
 
   test("getFirst on an empty collection fails with ItemNotFound; getFirstOrNullObject gives a null object", async () => {
-    await expectWordError(Word.run(async (context) => {
-      context.document.contentControls.getByTag("khong-co").getFirst();
-      await context.sync();
-    }), "ItemNotFound");
+    await expectWordError(
+      Word.run(async (context) => {
+        context.document.contentControls.getByTag("khong-co").getFirst();
+        await context.sync();
+      }),
+      "ItemNotFound",
+    );
     const isNull = await Word.run(async (context) => {
       const cc = context.document.contentControls.getByTag("khong-co").getFirstOrNullObject();
       expect(() => cc.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
@@ -259,10 +303,13 @@ describe("Office.js proxy semantics", () => {
     useHost(FakeWordHost.createEmpty({ wordApi: "1.2" }));
     expect(Office.context.requirements.isSetSupported("WordApi", "1.2")).toBe(true);
     expect(Office.context.requirements.isSetSupported("WordApi", "1.3")).toBe(false);
-    await expectWordError(Word.run(async (context) => {
-      context.document.contentControls.getFirstOrNullObject();
-      await context.sync();
-    }), "ApiNotFound");
+    await expectWordError(
+      Word.run(async (context) => {
+        context.document.contentControls.getFirstOrNullObject();
+        await context.sync();
+      }),
+      "ApiNotFound",
+    );
   });
 
   test("a control locked against editing refuses new content with AccessDenied", async () => {
@@ -272,10 +319,13 @@ describe("Office.js proxy semantics", () => {
       cc.cannotEdit = true;
       await context.sync();
     });
-    await expectWordError(Word.run(async (context) => {
-      context.document.contentControls.getFirst().insertText("Sửa", "Replace");
-      await context.sync();
-    }), "AccessDenied");
+    await expectWordError(
+      Word.run(async (context) => {
+        context.document.contentControls.getFirst().insertText("Sửa", "Replace");
+        await context.sync();
+      }),
+      "AccessDenied",
+    );
     expect(host.contentControls()[0]!.text).toBe("Giữ nguyên");
   });
 });
@@ -284,25 +334,28 @@ describe("fault injection", () => {
   test("a failure at the Nth operation leaves earlier operations applied and later ones not run", async () => {
     host.failNextSync({ code: "GeneralException", atOperation: 3 });
     const body = { loaded: false };
-    const error = await expectWordError(Word.run(async (context) => {
-      const b = context.document.body;
-      b.insertParagraph("một", "End");
-      b.load("text");
-      b.insertParagraph("hai", "End");
-      b.insertParagraph("ba", "End");
-      try {
-        await context.sync();
-      } finally {
-        body.loaded = (() => {
-          try {
-            void b.text;
-            return true;
-          } catch {
-            return false;
-          }
-        })();
-      }
-    }), "GeneralException");
+    const error = await expectWordError(
+      Word.run(async (context) => {
+        const b = context.document.body;
+        b.insertParagraph("một", "End");
+        b.load("text");
+        b.insertParagraph("hai", "End");
+        b.insertParagraph("ba", "End");
+        try {
+          await context.sync();
+        } finally {
+          body.loaded = (() => {
+            try {
+              void b.text;
+              return true;
+            } catch {
+              return false;
+            }
+          })();
+        }
+      }),
+      "GeneralException",
+    );
     expect(error.debugInfo.errorLocation).toBe("Body.insertParagraph");
     expect(host.paragraphTexts()).toEqual(["", "một"]);
     expect(body.loaded).toBe(false);
@@ -315,11 +368,14 @@ describe("fault injection", () => {
       context.document.body.insertOoxml(pkg(para("lần 1")), "End");
       await context.sync();
     });
-    await expectWordError(Word.run(async (context) => {
-      context.document.body.insertParagraph("trước", "End");
-      context.document.body.insertOoxml(pkg(para("lần 2")), "End");
-      await context.sync();
-    }), "NotAllowed");
+    await expectWordError(
+      Word.run(async (context) => {
+        context.document.body.insertParagraph("trước", "End");
+        context.document.body.insertOoxml(pkg(para("lần 2")), "End");
+        await context.sync();
+      }),
+      "NotAllowed",
+    );
     await Word.run(async (context) => {
       context.document.body.insertOoxml(pkg(para("lần 3")), "End");
       await context.sync();
@@ -331,10 +387,13 @@ describe("fault injection", () => {
   test("a protected document refuses every write with AccessDenied but can be read", async () => {
     host.user.typeParagraph("Nội dung có sẵn", "start");
     host.setProtected(true);
-    await expectWordError(Word.run(async (context) => {
-      context.document.body.insertParagraph("mới", "End");
-      await context.sync();
-    }), "AccessDenied");
+    await expectWordError(
+      Word.run(async (context) => {
+        context.document.body.insertParagraph("mới", "End");
+        await context.sync();
+      }),
+      "AccessDenied",
+    );
     const text = await Word.run(async (context) => {
       const b = context.document.body;
       b.load("text");
@@ -346,10 +405,13 @@ describe("fault injection", () => {
 
   test("track changes: changeTrackingMode needs WordApi 1.4; insertions are marked as revisions", async () => {
     host.setTrackChanges(true);
-    await expectWordError(Word.run(async (context) => {
-      context.document.load("changeTrackingMode");
-      await context.sync();
-    }), "ApiNotFound");
+    await expectWordError(
+      Word.run(async (context) => {
+        context.document.load("changeTrackingMode");
+        await context.sync();
+      }),
+      "ApiNotFound",
+    );
     useHost(FakeWordHost.createEmpty({ wordApi: "1.4" }));
     host.setTrackChanges(true);
     const mode = await Word.run(async (context) => {
@@ -365,7 +427,9 @@ describe("fault injection", () => {
 
   test("an Office async call can be made to fail once", async () => {
     host.failAsync({ method: "customXmlParts.addAsync" });
-    const failed = await asyncCall<unknown>((cb) => Office.context.document.customXmlParts.addAsync(`<a xmlns="${DATA_NS}"/>`, cb as never));
+    const failed = await asyncCall<unknown>((cb) =>
+      Office.context.document.customXmlParts.addAsync(`<a xmlns="${DATA_NS}"/>`, cb as never),
+    );
     expect(failed.status).toBe("failed");
     expect(failed.error?.code).toBe(5001);
     const ok = await asyncCall<unknown>((cb) => Office.context.document.customXmlParts.addAsync(`<a xmlns="${DATA_NS}"/>`, cb as never));
@@ -407,7 +471,9 @@ describe("custom XML parts, settings and .docx round trip", () => {
 
     await host.reopen();
 
-    const found = await asyncCall<Office.CustomXmlPart[]>((cb) => Office.context.document.customXmlParts.getByNamespaceAsync(DATA_NS, cb as never));
+    const found = await asyncCall<Office.CustomXmlPart[]>((cb) =>
+      Office.context.document.customXmlParts.getByNamespaceAsync(DATA_NS, cb as never),
+    );
     expect(found.value.map((p) => p.id)).toEqual([added.value.id]);
     const read = await asyncCall<string>((cb) => found.value[0]!.getXmlAsync(cb as never));
     expect(read.value).toBe(xml);
@@ -415,7 +481,9 @@ describe("custom XML parts, settings and .docx round trip", () => {
     expect(Office.context.document.settings.get("sbc.unsaved")).toBeNull();
 
     await asyncCall<void>((cb) => found.value[0]!.deleteAsync(cb as never));
-    const gone = await asyncCall<Office.CustomXmlPart[]>((cb) => Office.context.document.customXmlParts.getByNamespaceAsync(DATA_NS, cb as never));
+    const gone = await asyncCall<Office.CustomXmlPart[]>((cb) =>
+      Office.context.document.customXmlParts.getByNamespaceAsync(DATA_NS, cb as never),
+    );
     expect(gone.value).toEqual([]);
   });
 
@@ -445,11 +513,17 @@ describe("custom XML parts, settings and .docx round trip", () => {
       writeFileSync(path, await zip.file(part)!.async("uint8array"));
       expect(() => execFileSync("xmllint", ["--noout", "--schema", SCHEMA, path], { stdio: "pipe" })).not.toThrow();
     }
-    expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(["customXml/item1.xml", "customXml/itemProps1.xml", "customXml/_rels/item1.xml.rels"]));
+    expect(Object.keys(zip.files)).toEqual(
+      expect.arrayContaining(["customXml/item1.xml", "customXml/itemProps1.xml", "customXml/_rels/item1.xml.rels"]),
+    );
 
     const out = join(dir, "out");
     mkdirSync(out);
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/lo-profile`, "--convert-to", "txt:Text (encoded):UTF8", "--outdir", out, file], { stdio: "pipe" });
+    execFileSync(
+      "soffice",
+      ["--headless", `-env:UserInstallation=file://${dir}/lo-profile`, "--convert-to", "txt:Text (encoded):UTF8", "--outdir", out, file],
+      { stdio: "pipe" },
+    );
     const txtPath = join(out, "bao-cao.txt");
     expect(existsSync(txtPath)).toBe(true);
     const text = readFileSync(txtPath, "utf8");
@@ -459,7 +533,14 @@ describe("custom XML parts, settings and .docx round trip", () => {
 
   test("a .docx written by another tool (the docx library) opens with its paragraphs", async () => {
     const doc = new DocxDocument({
-      sections: [{ children: [new Paragraph({ children: [new TextRun("UBND HUYỆN ĐAK ĐOA")] }), new Paragraph({ children: [new TextRun({ text: "BAN BIÊN TẬP", bold: true })] })] }],
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun("UBND HUYỆN ĐAK ĐOA")] }),
+            new Paragraph({ children: [new TextRun({ text: "BAN BIÊN TẬP", bold: true })] }),
+          ],
+        },
+      ],
     });
     const bytes = new Uint8Array(await Packer.toBuffer(doc));
     useHost(await FakeWordHost.fromDocx(bytes));
@@ -499,12 +580,15 @@ describe("Word's documented rules the double enforces", () => {
     expect(subtype).toBe("RichTextTable");
     const before = host.documentXml();
     for (const method of ["insertOoxml", "insertText", "insertHtml", "insertFileFromBase64"] as const) {
-      const error = await expectWordError(Word.run(async (context) => {
-        const cc = context.document.contentControls.getByTag("sbc:bang").getFirst();
-        const arg = method === "insertOoxml" ? pkg(para("Mới")) : method === "insertFileFromBase64" ? "UEsDBA==" : "Mới";
-        (cc[method] as (a: string, l: string) => unknown)(arg, "Replace");
-        await context.sync();
-      }), "GeneralException");
+      const error = await expectWordError(
+        Word.run(async (context) => {
+          const cc = context.document.contentControls.getByTag("sbc:bang").getFirst();
+          const arg = method === "insertOoxml" ? pkg(para("Mới")) : method === "insertFileFromBase64" ? "UEsDBA==" : "Mới";
+          (cc[method] as (a: string, l: string) => unknown)(arg, "Replace");
+          await context.sync();
+        }),
+        "GeneralException",
+      );
       expect(error.debugInfo.errorLocation).toBe(`ContentControl.${method}`);
     }
     expect(host.documentXml()).toBe(before);
@@ -524,7 +608,7 @@ describe("Word's documented rules the double enforces", () => {
     expect(after.text).toContain("Mới");
   });
 
-  test("body.insertOoxml(body.getOoxml(), \"Replace\") adds a paragraph each time and renews control ids (office-js-docs #874, office-js #603)", async () => {
+  test('body.insertOoxml(body.getOoxml(), "Replace") adds a paragraph each time and renews control ids (office-js-docs #874, office-js #603)', async () => {
     await Word.run(async (context) => {
       context.document.body.insertOoxml(pkg(block("sbc:a", para("Một"))), "Start");
       await context.sync();
@@ -552,10 +636,13 @@ describe("Word's documented rules the double enforces", () => {
       return context.document.body.text;
     });
     expect(text).toBe("");
-    await expectWordError(Word.run(async (context) => {
-      context.document.body.insertParagraph("x", "End");
-      await context.sync();
-    }), "GeneralException");
+    await expectWordError(
+      Word.run(async (context) => {
+        context.document.body.insertParagraph("x", "End");
+        await context.sync();
+      }),
+      "GeneralException",
+    );
   });
 
   test("getOoxml packages end with the properties of the section holding the range", async () => {
@@ -577,17 +664,22 @@ describe("Word's documented rules the double enforces", () => {
   });
 
   test("createDocument(…).open() needs WordApi 1.3; Document.insertFileFromBase64 needs 1.5", async () => {
-    const bytes = await Packer.toBuffer(new DocxDocument({ sections: [{ children: [new Paragraph({ children: [new TextRun("Tệp mới")] })] }] }));
+    const bytes = await Packer.toBuffer(
+      new DocxDocument({ sections: [{ children: [new Paragraph({ children: [new TextRun("Tệp mới")] })] }] }),
+    );
     const base64 = Buffer.from(bytes).toString("base64");
     await Word.run(async (context) => {
       context.application.createDocument(base64).open();
       await context.sync();
     });
     expect(host.openedDocuments).toHaveLength(1);
-    await expectWordError(Word.run(async (context) => {
-      context.document.insertFileFromBase64(base64, "Replace");
-      await context.sync();
-    }), "ApiNotFound");
+    await expectWordError(
+      Word.run(async (context) => {
+        context.document.insertFileFromBase64(base64, "Replace");
+        await context.sync();
+      }),
+      "ApiNotFound",
+    );
     host.setWordApi("1.5");
     await Word.run(async (context) => {
       context.document.insertFileFromBase64(base64, "Replace");
@@ -596,7 +688,7 @@ describe("Word's documented rules the double enforces", () => {
     expect(host.paragraphTexts()).toContain("Tệp mới");
   });
 
-  test("text of tables reads with tabs when asked (cellMarkers: \"tabs\")", async () => {
+  test('text of tables reads with tabs when asked (cellMarkers: "tabs")', async () => {
     useHost(FakeWordHost.createEmpty({ cellMarkers: "tabs" }));
     await tableOnlyControl();
     expect(host.contentControls()[0]!.text).toBe("Ô");
@@ -608,12 +700,13 @@ describe("Word's documented rules the double enforces", () => {
   test("dialogs: one can fail to open, another opens and is closed by the user", async () => {
     host.dialogs.failures.push(12007);
     const results: string[] = [];
-    const open = () => new Promise<void>((resolve) => {
-      Office.context.ui.displayDialogAsync("https://localhost:3000/commands.html", {}, (r) => {
-        results.push(String(r.status));
-        resolve();
+    const open = () =>
+      new Promise<void>((resolve) => {
+        Office.context.ui.displayDialogAsync("https://localhost:3000/commands.html", {}, (r) => {
+          results.push(String(r.status));
+          resolve();
+        });
       });
-    });
     await open();
     await open();
     expect(results).toEqual(["failed", "succeeded"]);

@@ -10,7 +10,13 @@ import { readStoredReport } from "../../src/word/report-store";
 import { openReportAsNewDocument } from "../../src/word/whole-document";
 import { describeWordError, READ_ONLY_MESSAGE } from "../../src/word/word-errors";
 import {
-  isLandscapeA4, isPortraitA4, pdfPageSizes, pdfPageText, sofficeConvert, tempDir, validateDocxAgainstSchema,
+  isLandscapeA4,
+  isPortraitA4,
+  pdfPageSizes,
+  pdfPageText,
+  sofficeConvert,
+  tempDir,
+  validateDocxAgainstSchema,
 } from "../helpers/office-consumers";
 import { savedTextOf, squash, withChanges } from "../helpers/word-scenarios";
 import { exampleData, yearReportWithTable } from "../helpers/report-fixtures";
@@ -38,7 +44,6 @@ afterEach(() => {
 const cursor = { mode: "cursor" } as const;
 
 const savedText = () => savedTextOf(host);
-
 
 /** Her document: two paragraphs of her own, the second in a style of hers (Heading 2, as Word has it). */
 function herDocument(options?: ConstructorParameters<typeof Object>[0]): FakeWordHost {
@@ -73,10 +78,12 @@ describe("inserting at a real cursor", () => {
     herDocument();
     host.setCursor({ inParagraph: 0, offset: 9 });
     await Word.run(async (context) => {
-      context.document.getSelection().insertOoxml(
-        `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>MỘT</w:t></w:r></w:p><w:p><w:r><w:t>HAI</w:t></w:r></w:p></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`,
-        "Replace",
-      );
+      context.document
+        .getSelection()
+        .insertOoxml(
+          `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>MỘT</w:t></w:r></w:p><w:p><w:r><w:t>HAI</w:t></w:r></w:p></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`,
+          "Replace",
+        );
       await context.sync();
     });
     // The first inserted paragraph joins the text before the point, the last one the text after it.
@@ -85,22 +92,36 @@ describe("inserting at a real cursor", () => {
 
   test("inside one of the report's blocks, the insert is refused and says where to put the cursor", async () => {
     useHost(FakeWordHost.createEmpty());
-    await insertOneBlock(buildReport(exampleData()), buildReport(exampleData()).blocks.find((b) => b.tag === "soanbaocao:budget")!);
+    await insertOneBlock(
+      buildReport(exampleData()),
+      buildReport(exampleData()).blocks.find((b) => b.tag === "soanbaocao:budget")!,
+    );
     host.setCursor({ inContentControl: "soanbaocao:budget", at: "end" });
     const before = host.documentXml();
     const model = buildReport(exampleData());
-    const err = await insertOneBlock(model, model.blocks.find((b) => b.tag === "soanbaocao:closing")!).catch((e: unknown) => e);
-    expect(describeWordError(err)).toMatch(/Con trỏ đang nằm trong khối "Kinh phí" của báo cáo.*đặt con trỏ vào một đoạn văn ngoài các khối/);
+    const err = await insertOneBlock(
+      model,
+      model.blocks.find((b) => b.tag === "soanbaocao:closing")!,
+    ).catch((e: unknown) => e);
+    expect(describeWordError(err)).toMatch(
+      /Con trỏ đang nằm trong khối "Kinh phí" của báo cáo.*đặt con trỏ vào một đoạn văn ngoài các khối/,
+    );
     expect(host.documentXml()).toBe(before);
   });
 
   test("inside a table cell, the insert is refused", async () => {
     useHost(FakeWordHost.createEmpty());
     const model = buildReport(exampleData());
-    await insertOneBlock(model, model.blocks.find((b) => b.tag === "soanbaocao:header")!);
+    await insertOneBlock(
+      model,
+      model.blocks.find((b) => b.tag === "soanbaocao:header")!,
+    );
     // A cell paragraph of the header table (her own table would read the same).
     host.setCursor({ afterParagraph: host.paragraphTexts().indexOf("UBND HUYỆN ĐAK ĐOA") });
-    const err = await insertOneBlock(model, model.blocks.find((b) => b.tag === "soanbaocao:closing")!).catch((e: unknown) => e);
+    const err = await insertOneBlock(
+      model,
+      model.blocks.find((b) => b.tag === "soanbaocao:closing")!,
+    ).catch((e: unknown) => e);
     // Inside our header block, which is also a table: either refusal is right; the block one comes first.
     expect(describeWordError(err)).toMatch(/Con trỏ đang nằm trong/);
 
@@ -128,13 +149,19 @@ describe("inserting at a real cursor", () => {
     const zip = await JSZip.loadAsync(bytes);
     const docXml = (await zip.file("word/document.xml")!.async("string"))
       .replace(/<w:body>.*<w:sectPr>/s, `<w:body><w:p><w:r><w:t>Trang của người soạn.</w:t></w:r></w:p><w:p/><w:sectPr>`)
-      .replace(/<w:pgMar [^>]*\/>/, `<w:pgMar w:top="1000" w:right="850" w:bottom="1000" w:left="1134" w:header="500" w:footer="500" w:gutter="0"/>`);
+      .replace(
+        /<w:pgMar [^>]*\/>/,
+        `<w:pgMar w:top="1000" w:right="850" w:bottom="1000" w:left="1134" w:header="500" w:footer="500" w:gutter="0"/>`,
+      );
     zip.file("word/document.xml", docXml);
     zip.remove("customXml/item1.xml");
     useHost(await FakeWordHost.fromDocx(await zip.generateAsync({ type: "uint8array" })));
     host.setCursor({ afterParagraph: 0 });
     const model = buildReport(yearReportWithTable(12));
-    await insertOneBlock(model, model.blocks.find((b) => b.tag === "soanbaocao:contributors")!);
+    await insertOneBlock(
+      model,
+      model.blocks.find((b) => b.tag === "soanbaocao:contributors")!,
+    );
     const xml = host.documentXml();
     // The section break before the table carries her margins, not ND30's.
     const firstBreak = /<w:sectPr>(.*?)<\/w:sectPr>/.exec(xml)![1]!;
@@ -180,7 +207,10 @@ describe("refresh under Word's rules", () => {
     const bytes = await host.saveDocx();
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file("word/document.xml")!.async("string");
-    zip.file("word/document.xml", xml.replace(/<w:p><w:pPr><w:pStyle w:val="SbcAfterTable"\/><\/w:pPr><\/w:p><\/w:sdtContent>/g, "</w:sdtContent>"));
+    zip.file(
+      "word/document.xml",
+      xml.replace(/<w:p><w:pPr><w:pStyle w:val="SbcAfterTable"\/><\/w:pPr><\/w:p><\/w:sdtContent>/g, "</w:sdtContent>"),
+    );
     await host.openDocx(await zip.generateAsync({ type: "uint8array" }));
     const subtypes = await Word.run(async (context) => {
       const c = context.document.contentControls.getByTag("soanbaocao:contributors").getFirst();
@@ -282,7 +312,9 @@ describe("track changes, Viewing mode", () => {
     const own = await insertOneBlock(buildReport(exampleData()), ownHeadingBlock("x", 2, "Nhận xét thêm")).catch((e: unknown) => e);
     expect(describeWordError(own)).toContain(READ_ONLY_MESSAGE);
     expect(describeWordError(own)).toContain("Tài liệu được giữ nguyên");
-    const refreshed = await refreshReport(buildReport(withChanges(exampleData(), (d) => void (d.metrics.tin_bai = 1)))).catch((e: unknown) => e);
+    const refreshed = await refreshReport(buildReport(withChanges(exampleData(), (d) => void (d.metrics.tin_bai = 1)))).catch(
+      (e: unknown) => e,
+    );
     expect(describeWordError(refreshed)).toContain(READ_ONLY_MESSAGE);
     expect(host.documentXml()).toBe(before);
   });
@@ -299,7 +331,7 @@ describe("a failed insert is undone completely", () => {
     const err = await insertWholeReport(buildReport(yearReportWithTable(12)), undefined, cursor).catch((e: unknown) => e);
     expect(describeWordError(err)).toMatch(/^Không lưu được số liệu vào tài liệu.*Tài liệu được giữ nguyên như trước khi thao tác\.$/);
     expect(host.paragraphTexts()).toEqual(before);
-    expect(host.documentXml()).not.toContain("<w:sectPr><w:pgSz w:w=\"16838\"");
+    expect(host.documentXml()).not.toContain('<w:sectPr><w:pgSz w:w="16838"');
     expect(host.documentXml()).toBe(xmlBefore);
     expect(await readStoredReport()).toBeNull();
   });
@@ -399,7 +431,9 @@ describe("what Word lists and stores", () => {
     host.user.typeParagraph("Văn bản.", "start");
     const before = host.paragraphTexts();
     const err = await insertWholeReport(buildReport(huge), undefined, cursor).catch((e: unknown) => e);
-    expect(describeWordError(err)).toMatch(/quá lớn để lưu trong tài liệu \(\d+ KB; Word trên web chỉ nhận tối đa 1024 KB\).*Tài liệu được giữ nguyên/);
+    expect(describeWordError(err)).toMatch(
+      /quá lớn để lưu trong tài liệu \(\d+ KB; Word trên web chỉ nhận tối đa 1024 KB\).*Tài liệu được giữ nguyên/,
+    );
     expect(host.paragraphTexts()).toEqual(before);
     // Refused before any write: one round trip (the reads).
     expect(host.syncLog.every((s) => s.operations.every((op) => !/insert/.test(op)))).toBe(true);
@@ -425,7 +459,13 @@ test("a Party unit's report is bound like any other: a refresh updates its figur
   useHost(FakeWordHost.createEmpty());
   host.user.typeParagraph("Văn bản.", "start");
   const data = exampleData();
-  data.unit = { ...data.unit, format: "hd36", governingBody: "TỈNH ỦY GIA LAI", name: "BAN TUYÊN GIÁO VÀ DÂN VẬN", abbreviation: "BTGDVTU" };
+  data.unit = {
+    ...data.unit,
+    format: "hd36",
+    governingBody: "TỈNH ỦY GIA LAI",
+    name: "BAN TUYÊN GIÁO VÀ DÂN VẬN",
+    abbreviation: "BTGDVTU",
+  };
   data.report.to = ["Ban Thường vụ Tỉnh ủy"];
   await insertWholeReport(buildReport(data), undefined, cursor);
   const changed = structuredClone(data);

@@ -7,7 +7,13 @@ import { describeWordError } from "../../src/word/word-errors";
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import {
-  isLandscapeA4, isPortraitA4, pdfPageSizes, pdfPageText, sofficeConvert, tempDir, validateDocxAgainstSchema,
+  isLandscapeA4,
+  isPortraitA4,
+  pdfPageSizes,
+  pdfPageText,
+  sofficeConvert,
+  tempDir,
+  validateDocxAgainstSchema,
 } from "../helpers/office-consumers";
 import { savedTextOf, squash, withChanges } from "../helpers/word-scenarios";
 import { exampleData, yearReportWithTable } from "../helpers/report-fixtures";
@@ -31,9 +37,7 @@ function useHost(h: FakeWordHost): void {
 beforeEach(() => useHost(FakeWordHost.createEmpty()));
 afterEach(() => uninstall());
 
-
 const savedText = () => savedTextOf(host);
-
 
 describe("inserting the whole report", () => {
   test("into an empty document: two round trips, every block bound, data stored", async () => {
@@ -89,7 +93,10 @@ describe("refreshing after the data changes", () => {
     // The user types a paragraph between two sections (right after the budget block, outside any block)
     // and edits a sentence outside the blocks.
     await Word.run(async (context) => {
-      context.document.contentControls.getByTag("soanbaocao:budget").getFirst().insertParagraph("Ý kiến riêng của Ban Biên tập về chất lượng tin, bài.", "After");
+      context.document.contentControls
+        .getByTag("soanbaocao:budget")
+        .getFirst()
+        .insertParagraph("Ý kiến riêng của Ban Biên tập về chất lượng tin, bài.", "After");
       await context.sync();
     });
     host.user.typeParagraph("Đoạn cuối do người soạn tự viết.", "end");
@@ -224,7 +231,11 @@ describe("single blocks", () => {
     host.user.typeParagraph("Một số đơn vị gửi tin, bài chưa đều.", "end");
     const model = buildReport(exampleData());
     const numbers: string[] = [];
-    for (const [id, level, words] of [["a", 3, "Nguyên nhân khách quan"], ["b", 3, "Nguyên nhân chủ quan"], ["c", 2, "Bài học kinh nghiệm"]] as const) {
+    for (const [id, level, words] of [
+      ["a", 3, "Nguyên nhân khách quan"],
+      ["b", 3, "Nguyên nhân chủ quan"],
+      ["c", 2, "Bài học kinh nghiệm"],
+    ] as const) {
       host.setCursor("end");
       numbers.push((await insertOneBlock(model, ownHeadingBlock(id, level, words))).numbered!);
     }
@@ -253,7 +264,10 @@ describe("single blocks", () => {
     host.user.typeParagraph("II. ĐÁNH GIÁ CHUNG", "end");
     host.setCursor("end");
     const model = buildReport(exampleData());
-    const result = await insertOneBlock(model, model.blocks.find((b) => b.tag === "soanbaocao:heading:nhiem-vu")!);
+    const result = await insertOneBlock(
+      model,
+      model.blocks.find((b) => b.tag === "soanbaocao:heading:nhiem-vu")!,
+    );
     expect(result.numbered).toBe("III.");
     expect(host.syncLog.flatMap((s) => s.operations).some((op) => /getRange|expandTo/.test(op))).toBe(false);
     expect(await savedText()).toContain("III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2021");
@@ -263,12 +277,24 @@ describe("single blocks", () => {
     const model = buildReport(exampleData());
     for (const tag of ["soanbaocao:stat:tin_bai", "soanbaocao:contributors", "soanbaocao:signature"]) {
       host.setCursor("end");
-      const r = await insertOneBlock(model, model.blocks.find((b) => b.tag === tag)!);
+      const r = await insertOneBlock(
+        model,
+        model.blocks.find((b) => b.tag === tag)!,
+      );
       expect(r.syncs).toBe(2);
     }
-    expect(host.contentControls().map((c) => c.tag)).toEqual(["soanbaocao:stat:tin_bai", "soanbaocao:contributors", "soanbaocao:signature"]);
+    expect(host.contentControls().map((c) => c.tag)).toEqual([
+      "soanbaocao:stat:tin_bai",
+      "soanbaocao:contributors",
+      "soanbaocao:signature",
+    ]);
     expect((await readStoredReport())!.content.blocks.map((b) => b.tag)).toHaveLength(3);
-    await expect(insertOneBlock(model, model.blocks.find((b) => b.tag === "soanbaocao:contributors")!)).rejects.toThrow(/đã có trong tài liệu/);
+    await expect(
+      insertOneBlock(
+        model,
+        model.blocks.find((b) => b.tag === "soanbaocao:contributors")!,
+      ),
+    ).rejects.toThrow(/đã có trong tài liệu/);
     const text = await savedText();
     expect(text).toMatch(/Tổng cộng 34 37 52 58 56 5 242/);
     expect(text).toContain("Kiều Thu Hương");
@@ -279,7 +305,10 @@ test("a 12-month table inserted alone gets a landscape page of its own", async (
   host.user.typeParagraph("Đoạn mở đầu do người soạn viết.", "end");
   host.setCursor("end");
   const model = buildReport(yearReportWithTable(30));
-  await insertOneBlock(model, model.blocks.find((b) => b.tag === "soanbaocao:contributors")!);
+  await insertOneBlock(
+    model,
+    model.blocks.find((b) => b.tag === "soanbaocao:contributors")!,
+  );
   host.user.typeParagraph("Đoạn viết sau bảng.", "end");
   const bytes = await host.saveDocx();
   expect((await validateDocxAgainstSchema(bytes)).errors).toBe("");
@@ -350,7 +379,9 @@ describe("Office errors leave the document as it was", () => {
     const before = host.documentXml();
     const stored = (await readStoredReport())!.xml;
     host.failAsync({ method: "customXmlPart.deleteAsync" });
-    const err = await refreshReport(buildReport(withChanges(exampleData(), (d) => void (d.metrics.tin_bai = 999)))).catch((e: unknown) => e);
+    const err = await refreshReport(buildReport(withChanges(exampleData(), (d) => void (d.metrics.tin_bai = 999)))).catch(
+      (e: unknown) => e,
+    );
     expect(describeWordError(err)).toMatch(/^Không lưu được số liệu vào tài liệu/);
     expect(host.documentXml()).toBe(before);
     expect(host.customXmlParts).toHaveLength(1);

@@ -84,7 +84,9 @@ function groupHeading(first: string, name: string): string | null {
 
 /** A row with no number and no figures whose name is all capitals ("KHỐI ĐẢNG, ĐOÀN THỂ") heads a group. */
 function unnumberedGroup(first: string, name: string, figures: readonly string[]): boolean {
-  return first === "" && name.length > 3 && name === name.toLocaleUpperCase("vi-VN") && /\p{Lu}{2}/u.test(name) && figures.every((c) => c === "");
+  return (
+    first === "" && name.length > 3 && name === name.toLocaleUpperCase("vi-VN") && /\p{Lu}{2}/u.test(name) && figures.every((c) => c === "")
+  );
 }
 
 function cleanGroupName(s: string): string {
@@ -115,7 +117,9 @@ function readTable(rows: string[][], layout: Layout, period: Period | null): App
   if (period) {
     const expected = periodMonths(period).map((m) => m.month);
     if (expected.join(",") !== layout.months.join(",")) {
-      problems.push(`Bảng phụ lục có cột tháng ${layout.months.join(", ")} nhưng kỳ báo cáo (${periodLabel(period)}) gồm tháng ${expected.join(", ")}.`);
+      problems.push(
+        `Bảng phụ lục có cột tháng ${layout.months.join(", ")} nhưng kỳ báo cáo (${periodLabel(period)}) gồm tháng ${expected.join(", ")}.`,
+      );
     }
   }
 
@@ -134,8 +138,11 @@ function readTable(rows: string[][], layout: Layout, period: Period | null): App
 
     // The group label sits in the STT cell ("I/ CÁC ĐƠN VỊ…", or "I" beside the name) or, typed by hand, in the name cell.
     const labelCell = first !== "" ? first : name;
-    const group = first !== "" ? groupHeading(first, name)
-      : groupHeading(name, "") ?? (unnumberedGroup(first, name, [...monthCells, totalCell]) && !TOTAL_LABEL.test(name) ? cleanGroupName(name) : null);
+    const group =
+      first !== ""
+        ? groupHeading(first, name)
+        : (groupHeading(name, "") ??
+          (unnumberedGroup(first, name, [...monthCells, totalCell]) && !TOTAL_LABEL.test(name) ? cleanGroupName(name) : null));
     if (group !== null) {
       const numeral = /^([IVXLC]+|[A-H])(?![\p{Ll}])/u.exec(labelCell)?.[1] ?? "";
       const stated = monthCells.map(cellCount);
@@ -166,9 +173,11 @@ function readTable(rows: string[][], layout: Layout, period: Period | null): App
     const where = g.numeral ? `nhóm ${g.numeral}` : "bảng phụ lục";
     if (stt !== null) {
       if (g.lastStt !== null && stt !== g.lastStt + 1) {
-        problems.push(stt > g.lastStt + 1
-          ? `STT trong ${where} nhảy từ ${g.lastStt} lên ${stt} (thiếu ${stt - g.lastStt === 2 ? g.lastStt + 1 : `${g.lastStt + 1}–${stt - 1}`}).`
-          : `STT ${stt} trong ${where} đứng sau STT ${g.lastStt} (lặp hoặc lùi số).`);
+        problems.push(
+          stt > g.lastStt + 1
+            ? `STT trong ${where} nhảy từ ${g.lastStt} lên ${stt} (thiếu ${stt - g.lastStt === 2 ? g.lastStt + 1 : `${g.lastStt + 1}–${stt - 1}`}).`
+            : `STT ${stt} trong ${where} đứng sau STT ${g.lastStt} (lặp hoặc lùi số).`,
+        );
       } else if (g.lastStt === null && stt !== 1) {
         const before = groups.length > 1 ? groups[groups.length - 2]!.lastStt : null;
         if (before === null || stt !== before + 1) problems.push(`STT trong ${where} bắt đầu từ ${stt}, không phải từ 1.`);
@@ -184,7 +193,9 @@ function readTable(rows: string[][], layout: Layout, period: Period | null): App
     const statedTotal = totalCell === "" ? null : cellCount(totalCell);
     if (totalCell !== "" && statedTotal === null) problems.push(`Ô Tổng cộng của "${name}" ghi "${totalCell}", không phải số.`);
     else if (statedTotal !== null && statedTotal !== computed) {
-      problems.push(`Dòng "${name}": cột Tổng cộng ghi ${formatInteger(statedTotal)} nhưng cộng các tháng được ${formatInteger(computed)}.`);
+      problems.push(
+        `Dòng "${name}": cột Tổng cộng ghi ${formatInteger(statedTotal)} nhưng cộng các tháng được ${formatInteger(computed)}.`,
+      );
     }
     g.rows.push({ name, months });
     allRows.push(months.map((v) => v ?? 0));
@@ -196,7 +207,9 @@ function readTable(rows: string[][], layout: Layout, period: Period | null): App
     const sums = columnSums(g.rows.map((row) => row.months.map((v) => v ?? 0)));
     g.subtotal.forEach((stated, i) => {
       if (stated !== null && stated !== sums[i]) {
-        problems.push(`Dòng cộng của nhóm ${g.numeral || g.group}, tháng ${layout.months[i]}: ghi ${formatInteger(stated)} nhưng cộng các đơn vị được ${formatInteger(sums[i]!)}.`);
+        problems.push(
+          `Dòng cộng của nhóm ${g.numeral || g.group}, tháng ${layout.months[i]}: ghi ${formatInteger(stated)} nhưng cộng các đơn vị được ${formatInteger(sums[i]!)}.`,
+        );
       }
     });
   }
@@ -205,11 +218,15 @@ function readTable(rows: string[][], layout: Layout, period: Period | null): App
   if (grandRow) {
     grandRow.forEach((stated, i) => {
       if (stated !== null && stated !== totals[i]) {
-        problems.push(`Dòng Tổng cộng, tháng ${layout.months[i]}: ghi ${formatInteger(stated)} nhưng cộng các đơn vị được ${formatInteger(totals[i]!)}.`);
+        problems.push(
+          `Dòng Tổng cộng, tháng ${layout.months[i]}: ghi ${formatInteger(stated)} nhưng cộng các đơn vị được ${formatInteger(totals[i]!)}.`,
+        );
       }
     });
     if (grandTotalStated !== null && grandTotalStated !== grandTotal) {
-      problems.push(`Ô tổng của dòng Tổng cộng ghi ${formatInteger(grandTotalStated)} nhưng tổng số tin, bài của các đơn vị là ${formatInteger(grandTotal)}.`);
+      problems.push(
+        `Ô tổng của dòng Tổng cộng ghi ${formatInteger(grandTotalStated)} nhưng tổng số tin, bài của các đơn vị là ${formatInteger(grandTotal)}.`,
+      );
     }
   }
   const contributors: ContributorGroup[] = groups.map((g) => ({ group: g.group, rows: g.rows }));

@@ -112,7 +112,10 @@ function rowCells(tr: Element): string[] {
     for (const child of elementChildren(node)) {
       if (isW(child, "tc")) {
         cells.push(cellText(child));
-        const span = gridValue(elementChildren(child).find((c) => isW(c, "tcPr")), "gridSpan");
+        const span = gridValue(
+          elementChildren(child).find((c) => isW(c, "tcPr")),
+          "gridSpan",
+        );
         for (let i = 1; i < span; i++) cells.push("");
       } else if (child.namespaceURI === W && TRANSPARENT.has(child.localName ?? "")) {
         collectCells(child);
@@ -165,7 +168,10 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMIT
   const content: DocumentContent = { blocks: body ? readBlocks(body) : [] };
 
   const dataParts: string[] = [];
-  for (const name of zip.names().filter((n) => /^customXml\/item\d+\.xml$/i.test(n)).sort()) {
+  for (const name of zip
+    .names()
+    .filter((n) => /^customXml\/item\d+\.xml$/i.test(n))
+    .sort()) {
     const declared = zip.entries.get(name)?.declaredSize ?? 0;
     if (declared > MAX_DATA_PART_BYTES) continue;
     const text = await zip.readText(name);

@@ -26,16 +26,21 @@ export function readEmbeddedData(partXml: string): EmbeddedRead {
   }
   // The same parser as a data file: a hand-edited part gets the same path-named messages.
   const result = parseReportData(dataJson);
-  if (!result.ok) return { ok: false, problem: `phần dữ liệu nhúng không đúng định dạng dữ liệu v1: ${result.problems.slice(0, 3).map(problemLine).join("; ")}` };
+  if (!result.ok)
+    return {
+      ok: false,
+      problem: `phần dữ liệu nhúng không đúng định dạng dữ liệu v1: ${result.problems.slice(0, 3).map(problemLine).join("; ")}`,
+    };
   return { ok: true, data: result.data };
 }
 
 export function embeddedMetrics(metrics: ReportData["metrics"]): Record<string, EmbeddedMetric> {
   const out: Record<string, EmbeddedMetric> = {};
   for (const [key, input] of Object.entries(metrics)) {
-    const figure: EmbeddedMetric = typeof input === "number"
-      ? { value: input, qualifier: null, source: EMBEDDED_SOURCE }
-      : { value: input.value, qualifier: input.qualifier ?? null, source: EMBEDDED_SOURCE };
+    const figure: EmbeddedMetric =
+      typeof input === "number"
+        ? { value: input, qualifier: null, source: EMBEDDED_SOURCE }
+        : { value: input.value, qualifier: input.qualifier ?? null, source: EMBEDDED_SOURCE };
     if (typeof input !== "number" && input.label !== undefined) figure.label = input.label;
     out[key] = figure;
   }

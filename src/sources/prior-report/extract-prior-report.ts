@@ -72,7 +72,9 @@ function fileKind(bytes: Uint8Array, fileName: string): FileKind {
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return "docx";
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-    throw new PriorReportError("tệp là PDF — không đọc được số liệu từ PDF. Hãy chọn tệp .docx của báo cáo, hoặc chép nội dung báo cáo vào một tệp .txt.");
+    throw new PriorReportError(
+      "tệp là PDF — không đọc được số liệu từ PDF. Hãy chọn tệp .docx của báo cáo, hoặc chép nội dung báo cáo vào một tệp .txt.",
+    );
   }
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) {
     throw new PriorReportError("tệp là RTF — hãy mở bằng Word và lưu thành .docx rồi chọn lại.");
@@ -80,7 +82,9 @@ function fileKind(bytes: Uint8Array, fileName: string): FileKind {
   const ext = extensionOf(fileName);
   if (ext === "txt" || ext === "text") return "text";
   if (["docx", "docm", "dotx", "doc"].includes(ext)) {
-    throw new PriorReportError("tệp mang đuôi Word nhưng nội dung không phải văn bản Word (.docx) — có thể tệp bị hỏng hoặc đổi đuôi. Hãy mở bằng Word, lưu lại thành .docx rồi thử lại.");
+    throw new PriorReportError(
+      "tệp mang đuôi Word nhưng nội dung không phải văn bản Word (.docx) — có thể tệp bị hỏng hoặc đổi đuôi. Hãy mở bằng Word, lưu lại thành .docx rồi thử lại.",
+    );
   }
   throw new PriorReportError("chỉ đọc được báo cáo dạng .docx (Word) hoặc văn bản thuần .txt — hãy chọn đúng tệp báo cáo kỳ trước.");
 }
@@ -92,13 +96,15 @@ export function readHandWritten(content: DocumentContent): PriorReportExtract {
   const figures = readFigures(content, period);
   const appendix = readContributorTable(content, period);
   const warnings: string[] = [];
-  if (!detected) warnings.push("Không xác định được kỳ báo cáo (không thấy cụm như \"6 tháng đầu năm 2021\" ở trích yếu hay tiêu đề).");
+  if (!detected) warnings.push('Không xác định được kỳ báo cáo (không thấy cụm như "6 tháng đầu năm 2021" ở trích yếu hay tiêu đề).');
   if (period) warnings.push(...staleHeadings(content, period));
   if (appendix) {
     warnings.push(...appendix.problems);
     const articles = figures.metrics.tin_bai;
     if (articles && !articles.qualifier && articles.value !== appendix.grandTotal) {
-      warnings.push(`Số tin, bài trong phần kết quả (${formatInteger(articles.value)}) khác tổng của bảng phụ lục (${formatInteger(appendix.grandTotal)}).`);
+      warnings.push(
+        `Số tin, bài trong phần kết quả (${formatInteger(articles.value)}) khác tổng của bảng phụ lục (${formatInteger(appendix.grandTotal)}).`,
+      );
     }
   }
   return {
@@ -124,7 +130,9 @@ export function fromEmbedded(data: ReportData): PriorReportExtract {
     metrics: embeddedMetrics(data.metrics),
     prior: data.prior ? { period: data.prior.period, metrics: embeddedMetrics(data.prior.metrics) } : null,
     contributors: data.contributors ?? null,
-    contributorTotals: table ? { months: table.months.map((m) => m.month), monthTotals: table.monthTotals, grandTotal: table.grandTotal } : null,
+    contributorTotals: table
+      ? { months: table.months.map((m) => m.month), monthTotals: table.monthTotals, grandTotal: table.grandTotal }
+      : null,
     unmapped: [],
     warnings: [],
     data,
@@ -142,7 +150,9 @@ async function extract(bytes: Uint8Array, fileName: string): Promise<PriorReport
   }
   const report = readHandWritten(docx.content);
   // A report made by the add-in whose data part is damaged is still read, from its wording, and says so.
-  report.warnings.unshift(...problems.map((p) => `Báo cáo có dữ liệu nhúng của Soạn báo cáo nhưng ${p} Số liệu dưới đây được đọc từ nội dung văn bản.`));
+  report.warnings.unshift(
+    ...problems.map((p) => `Báo cáo có dữ liệu nhúng của Soạn báo cáo nhưng ${p} Số liệu dưới đây được đọc từ nội dung văn bản.`),
+  );
   return report;
 }
 

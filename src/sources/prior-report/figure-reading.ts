@@ -64,16 +64,19 @@ const NEAR = 200;
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[\s(,:])(${QUALIFIERS.join("|")})\s*$`, "iu");
 const CHANGE_BEFORE = /(?:^|[\s(,:])(tăng(?:\s+thêm)?|giảm(?:\s+đi)?|nhiều\s+hơn|ít\s+hơn)\s*$/iu;
 const SOCIAL = /facebook|zalo|youtube|fanpage|tiktok|mạng\s+xã\s+hội/iu;
-const NOT_POSTED = /(?:^|[\s,(])(gỡ\s+bỏ|bãi\s+bỏ|loại\s+bỏ|xóa|xoá|hủy|huỷ|từ\s+chối|trả\s+lại|biên\s+dịch|dịch|không\s+duyệt)\s*(?:được\s*)?$/iu;
+const NOT_POSTED =
+  /(?:^|[\s,(])(gỡ\s+bỏ|bãi\s+bỏ|loại\s+bỏ|xóa|xoá|hủy|huỷ|từ\s+chối|trả\s+lại|biên\s+dịch|dịch|không\s+duyệt)\s*(?:được\s*)?$/iu;
 const TRANSLATED = /dịch\s+sang|sang\s+tiếng|bản\s+dịch|song\s+ngữ/iu;
 const AVERAGE = /trung\s+bình|bình\s+quân|mỗi\s+(?:tháng|ngày|tuần|quý|năm)/iu;
-const RESTRICTIVE_TAIL = /^\s*(?:là(?![\p{L}])|về\s|sưu\s+tầm|được\s+dịch|dịch\s|sang\s+tiếng|tiếng\s+\p{Lu}|mỗi\s|\/\s*(?:tháng|ngày|tuần)|hàng\s+(?:tháng|ngày|tuần)|bình\s+quân|trung\s+bình)/iu;
+const RESTRICTIVE_TAIL =
+  /^\s*(?:là(?![\p{L}])|về\s|sưu\s+tầm|được\s+dịch|dịch\s|sang\s+tiếng|tiếng\s+\p{Lu}|mỗi\s|\/\s*(?:tháng|ngày|tuần)|hàng\s+(?:tháng|ngày|tuần)|bình\s+quân|trung\s+bình)/iu;
 const CREATED = /mở|xây\s+dựng|tạo|thêm|bổ\s+sung|đăng|cập\s+nhật|triển\s+khai|thiết\s+lập|ra\s+mắt/iu;
 const CUMULATIVE_BEFORE = /nâng\s+tổng|lũy\s+kế|luỹ\s+kế|kể\s+từ|từ\s+khi|tổng\s+(?:số\s+)?lượt\s+(?:người\s+)?truy\s+cập/iu;
 const CUMULATIVE_AFTER = /^[^;.,]{0,40}?(?:kể\s+từ|từ\s+khi|lũy\s+kế|luỹ\s+kế)/iu;
 const AS_OF = /tính\s+(?:đến|tới)/iu;
 const SCOPE_LEAD = /(?:^|[\s,(-])(?:trong|giai\s+đoạn|cả|riêng|tính\s+riêng|qua)\s*$/iu;
-const CONNECTOR_ONLY = /^\s*(?:[,;]|và|với|cùng(?:\s+với)?|cùng|gồm|trong\s+đó(?:\s+có)?|\(\s*trong\s+đó(?:\s+có)?)?\s*(?:gần|trên|hơn|khoảng)?\s*$/iu;
+const CONNECTOR_ONLY =
+  /^\s*(?:[,;]|và|với|cùng(?:\s+với)?|cùng|gồm|trong\s+đó(?:\s+có)?|\(\s*trong\s+đó(?:\s+có)?)?\s*(?:gần|trên|hơn|khoảng)?\s*$/iu;
 
 function qualifierBefore(leadIn: string): Qualifier | null {
   const m = QUALIFIER_BEFORE.exec(leadIn);
@@ -144,7 +147,10 @@ interface SentenceResult {
 
 /** A mention of a metric key before the number: "nâng tổng số lượt truy cập lên 96.811", "Số tin, bài: 242". */
 function nounBefore(leadIn: string): { key: KnownMetricKey; noun: string; cumulativeHint: boolean } | null {
-  const m = /(?:^|[\s,(])((?:nâng\s+)?(?:tổng\s+)?số\s+(?:lượng\s+)?)(.{2,60}?)\s*(?:\([^)]*\)\s*)?(?:là|:|lên|lên\s+tới|đạt|đạt\s+được|được)\s*$/iu.exec(leadIn);
+  const m =
+    /(?:^|[\s,(])((?:nâng\s+)?(?:tổng\s+)?số\s+(?:lượng\s+)?)(.{2,60}?)\s*(?:\([^)]*\)\s*)?(?:là|:|lên|lên\s+tới|đạt|đạt\s+được|được)\s*$/iu.exec(
+      leadIn,
+    );
   if (!m) return null;
   const noun = matchMetricNoun(m[2]!);
   if (!noun) return null;
@@ -230,7 +236,16 @@ function readSentence(sentence: string, ctx: Context): SentenceResult {
       const target = resolveComparisonTarget(quoted[1]!, ctx.period);
       const key = noun?.key ?? prev?.key ?? null;
       if (target || /cùng\s+kỳ|kỳ\s+trước/iu.test(quoted[1]!)) {
-        if (key) out.priors.push({ key, noun: noun?.phrase ?? key, value: token.value, qualifier, source: sentence, target, targetText: quoted[1]! });
+        if (key)
+          out.priors.push({
+            key,
+            noun: noun?.phrase ?? key,
+            value: token.value,
+            qualifier,
+            source: sentence,
+            target,
+            targetText: quoted[1]!,
+          });
         else unmapped("số liệu kỳ trước không rõ của chỉ tiêu nào");
         prevEnd = token.end + (noun?.length ?? 0);
         return;
@@ -261,7 +276,8 @@ function readSentence(sentence: string, ctx: Context): SentenceResult {
     remember(key, nounEnd);
 
     if (ctx.planning) return unmapped("nằm trong phần phương hướng, nhiệm vụ: là chỉ tiêu kỳ tới, không phải kết quả");
-    if (SOCIAL.test(sentence.slice(Math.max(0, token.start - 4 * NEAR), token.start))) return unmapped("số liệu của mạng xã hội (Facebook, Zalo…), không phải của Cổng/Trang");
+    if (SOCIAL.test(sentence.slice(Math.max(0, token.start - 4 * NEAR), token.start)))
+      return unmapped("số liệu của mạng xã hội (Facebook, Zalo…), không phải của Cổng/Trang");
     if (key !== "trang_thanh_phan" && (ctx.componentSites || /thành\s+phần/iu.test(clausePrefix))) {
       return unmapped("số liệu của các trang thông tin điện tử thành phần, không phải của Cổng/Trang chính");
     }
@@ -271,17 +287,18 @@ function readSentence(sentence: string, ctx: Context): SentenceResult {
     if (key === "chuyen_muc" && !CREATED.test(clausePrefix) && !/^\s*mới/iu.test(nounTail)) {
       return unmapped("không rõ là chuyên trang, chuyên mục mở mới hay số hiện có");
     }
-    if (AVERAGE.test(clausePrefix) || RESTRICTIVE_TAIL.test(nounTail)) return unmapped("số liệu chỉ một loại riêng hoặc số trung bình, không phải tổng của chỉ tiêu");
+    if (AVERAGE.test(clausePrefix) || RESTRICTIVE_TAIL.test(nounTail))
+      return unmapped("số liệu chỉ một loại riêng hoặc số trung bình, không phải tổng của chỉ tiêu");
     const combined = /^\s*(?:,|\/|và)\s*(?:các\s+)?(\p{L}[\p{L}\s,]{0,30})/iu.exec(nounTail);
     if (noun && combined && matchMetricNoun(combined[1]!) && !/^\s*(?:,|\/|và)\s*[\d(]/u.test(nounTail)) {
-      return unmapped("một số gộp nhiều loại (ví dụ \"tin, bài, văn bản\"), không tách được cho từng chỉ tiêu");
+      return unmapped('một số gộp nhiều loại (ví dụ "tin, bài, văn bản"), không tách được cho từng chỉ tiêu');
     }
     const scope = sentenceScope(sentence, phrases, spans, token.start, ctx.period);
     if (key === "luot_truy_cap") {
       const cumulative = cumulativeHint || CUMULATIVE_BEFORE.test(lead) || CUMULATIVE_AFTER.test(nounTail);
       if (cumulative) key = "luot_truy_cap_luy_ke";
       else if (AS_OF.test(sentence.slice(Math.max(0, token.start - 4 * NEAR), token.start)) && !scope) {
-        return unmapped("không rõ là lượt truy cập trong kỳ hay lũy kế (câu chỉ nói \"tính đến\")");
+        return unmapped('không rõ là lượt truy cập trong kỳ hay lũy kế (câu chỉ nói "tính đến")');
       }
     }
     if (key !== "luot_truy_cap_luy_ke" && scope) {
@@ -365,9 +382,21 @@ export function readFigures(content: DocumentContent, period: Period | null): Fi
     for (const p of priors) {
       // A prior computed from a figure the report contradicts elsewhere is as doubtful as that figure.
       if (p.base !== undefined && metrics[p.key]?.value !== p.base) {
-        unmapped.push({ value: p.value, qualifier: p.qualifier, noun: p.noun, reason: "số liệu kỳ trước tính từ một số liệu kỳ này không xác định được (báo cáo ghi nhiều số khác nhau)", source: p.source });
+        unmapped.push({
+          value: p.value,
+          qualifier: p.qualifier,
+          noun: p.noun,
+          reason: "số liệu kỳ trước tính từ một số liệu kỳ này không xác định được (báo cáo ghi nhiều số khác nhau)",
+          source: p.source,
+        });
       } else if (target && p.target && !samePeriod(p.target, target)) {
-        unmapped.push({ value: p.value, qualifier: p.qualifier, noun: p.noun, reason: `số liệu kỳ trước tính theo ${p.targetText}, khác kỳ so sánh chính (${periodLabel(target)})`, source: p.source });
+        unmapped.push({
+          value: p.value,
+          qualifier: p.qualifier,
+          noun: p.noun,
+          reason: `số liệu kỳ trước tính theo ${p.targetText}, khác kỳ so sánh chính (${periodLabel(target)})`,
+          source: p.source,
+        });
       } else kept.push(p);
     }
     const priorMetrics = settle(kept, unmapped);

@@ -10,12 +10,40 @@ export interface FigureToken {
   value: number;
 }
 
-const MULTIPLIERS: Record<string, number> = { "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9 };
+const MULTIPLIERS: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
 /** Words after which a number is a date part, a position or a label, never a count. */
 const NOT_AFTER = new Set([
-  "ngày", "tháng", "năm", "quý", "tuần", "thứ", "khóa", "khoá", "lần", "đợt", "điều", "khoản", "mục", "chương",
-  "phần", "kỳ", "độ", "giai", "đoạn", "lớp", "phiên", "bản", "version", "trang", "số:", "tầng", "phòng", "hotline", "điện", "thoại",
+  "ngày",
+  "tháng",
+  "năm",
+  "quý",
+  "tuần",
+  "thứ",
+  "khóa",
+  "khoá",
+  "lần",
+  "đợt",
+  "điều",
+  "khoản",
+  "mục",
+  "chương",
+  "phần",
+  "kỳ",
+  "độ",
+  "giai",
+  "đoạn",
+  "lớp",
+  "phiên",
+  "bản",
+  "version",
+  "trang",
+  "số:",
+  "tầng",
+  "phòng",
+  "hotline",
+  "điện",
+  "thoại",
 ]);
 
 /**

@@ -18,7 +18,7 @@ export interface PeriodPhrase {
 }
 
 // "năm" (five) is left out: "năm tháng" is too easily something else.
-const WORD_COUNTS: Record<string, number> = { ba: 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11 };
+const WORD_COUNTS: Record<string, number> = { ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, "mười một": 11 };
 
 function countOf(text: string): number | null {
   const lower = text.toLocaleLowerCase("vi-VN");
@@ -44,7 +44,10 @@ const COUNT = String.raw`(\d{1,2}|ba|bốn|sáu|bảy|tám|chín|mười một|m
 
 const PATTERNS: Pattern[] = [
   {
-    re: new RegExp(String.raw`từ\s+tháng\s+(\d{1,2})(?:\s*(?:năm\s+|\/\s*)(\d{4}))?\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(\d{1,2})` + YEAR_TAIL, "giu"),
+    re: new RegExp(
+      String.raw`từ\s+tháng\s+(\d{1,2})(?:\s*(?:năm\s+|\/\s*)(\d{4}))?\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(\d{1,2})` + YEAR_TAIL,
+      "giu",
+    ),
     build: (m) => {
       const from = Number(m[1]);
       const to = Number(m[3]);
@@ -65,7 +68,11 @@ const PATTERNS: Pattern[] = [
       const first = m[2]!.toLocaleLowerCase("vi-VN") === "đầu";
       return {
         year: m[3] ? Number(m[3]) : null,
-        withYear: safe((y) => (first ? periodFromBounds({ year: y, month: 1 }, { year: y, month: n }) : periodFromBounds({ year: y, month: 13 - n }, { year: y, month: 12 }))),
+        withYear: safe((y) =>
+          first
+            ? periodFromBounds({ year: y, month: 1 }, { year: y, month: n })
+            : periodFromBounds({ year: y, month: 13 - n }, { year: y, month: 12 }),
+        ),
       };
     },
   },

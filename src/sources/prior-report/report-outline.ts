@@ -13,7 +13,11 @@ export interface Heading {
 export function headingOf(text: string): Heading | null {
   const line = text.trim();
   if (line.length === 0) return null;
-  const title = (rest: string): string => rest.split(/:\s|:$/u)[0]!.trim().slice(0, 160);
+  const title = (rest: string): string =>
+    rest
+      .split(/:\s|:$/u)[0]!
+      .trim()
+      .slice(0, 160);
   let m = /^([IVXLC]+)\s*[./)]\s*(\S.*)$/su.exec(line);
   if (m && fromRoman(m[1]!) !== null) return { level: 1, title: title(m[2]!) };
   m = /^\d{1,2}\.\d{1,2}\.?\s+(\S.*)$/su.exec(line);

@@ -27,7 +27,10 @@ export function periodInLine(line: string): Period | null {
 }
 
 function lines(content: DocumentContent): string[] {
-  return paragraphsOf(content).flatMap((p) => p.split("\n")).map((l) => l.trim()).filter((l) => l.length > 0);
+  return paragraphsOf(content)
+    .flatMap((p) => p.split("\n"))
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
 }
 
 function summaryLine(all: string[]): string | null {
@@ -64,7 +67,9 @@ export function staleHeadings(content: DocumentContent, period: Period): string[
     if (!heading || heading.level > 2 || !/kết\s+quả|tình\s+hình/iu.test(heading.title)) continue;
     const named = findPeriodPhrases(heading.title).find((p) => p.period && !p.asOf && !p.multiYear);
     if (named?.period && !samePeriod(named.period, period)) {
-      out.push(`Tiêu đề "${line.slice(0, 120)}" ghi ${periodLabel(named.period)}, khác kỳ của báo cáo (${periodLabel(period)}) — có thể còn sót từ báo cáo kỳ trước.`);
+      out.push(
+        `Tiêu đề "${line.slice(0, 120)}" ghi ${periodLabel(named.period)}, khác kỳ của báo cáo (${periodLabel(period)}) — có thể còn sót từ báo cáo kỳ trước.`,
+      );
     }
   }
   return out;

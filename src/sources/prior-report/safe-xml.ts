@@ -6,7 +6,9 @@ import { PriorReportError } from "./prior-report-error";
 
 export function parseUntrustedXml(xml: string, partName: string): Document {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-    throw new PriorReportError(`thành phần ${partName} của tệp có khai báo DOCTYPE/ENTITY — Word không bao giờ tạo ra như vậy, tệp có thể đã bị chỉnh sửa có chủ đích nên không đọc.`);
+    throw new PriorReportError(
+      `thành phần ${partName} của tệp có khai báo DOCTYPE/ENTITY — Word không bao giờ tạo ra như vậy, tệp có thể đã bị chỉnh sửa có chủ đích nên không đọc.`,
+    );
   }
   const errors: string[] = [];
   let doc: Document | undefined;

@@ -56,7 +56,9 @@ export function scanCentralDirectory(bytes: Uint8Array, limits: ZipLimits = DOCX
     throw new PriorReportError("tệp .docx quá lớn hoặc có cấu trúc nén bất thường (ZIP64) — không đọc vì lý do an toàn.");
   }
   if (total > limits.maxEntries) {
-    throw new PriorReportError(`tệp .docx có ${total} thành phần nén, quá giới hạn ${limits.maxEntries} — đây không giống một báo cáo Word bình thường nên không đọc.`);
+    throw new PriorReportError(
+      `tệp .docx có ${total} thành phần nén, quá giới hạn ${limits.maxEntries} — đây không giống một báo cáo Word bình thường nên không đọc.`,
+    );
   }
   const decoder = new TextDecoder("utf-8");
   const entries: ZipEntryInfo[] = [];
@@ -93,7 +95,9 @@ export class SafeZip {
   static async open(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS): Promise<SafeZip> {
     if (bytes.length > limits.maxBytes) {
       const mb = (bytes.length / MiB).toFixed(1).replace(".", ",");
-      throw new PriorReportError(`tệp quá lớn (${mb} MB, giới hạn ${limits.maxBytes / MiB} MB) — báo cáo Word thường chỉ vài MB; nếu có nhiều ảnh, hãy lưu một bản không ảnh rồi thử lại.`);
+      throw new PriorReportError(
+        `tệp quá lớn (${mb} MB, giới hạn ${limits.maxBytes / MiB} MB) — báo cáo Word thường chỉ vài MB; nếu có nhiều ảnh, hãy lưu một bản không ảnh rồi thử lại.`,
+      );
     }
     const info = scanCentralDirectory(bytes, limits);
     let zip: JSZip;
@@ -120,7 +124,9 @@ export class SafeZip {
     if (!entry) throw new PriorReportError(`tệp .docx thiếu thành phần ${name}.`);
     const declared = this.entries.get(name)?.declaredSize ?? 0;
     const tooBig = (): PriorReportError =>
-      new PriorReportError(`thành phần ${name} của tệp .docx giải nén ra quá lớn (giới hạn ${this.limits.maxPartBytes / MiB} MB) — tệp có dấu hiệu bất thường (zip bomb) nên không đọc.`);
+      new PriorReportError(
+        `thành phần ${name} của tệp .docx giải nén ra quá lớn (giới hạn ${this.limits.maxPartBytes / MiB} MB) — tệp có dấu hiệu bất thường (zip bomb) nên không đọc.`,
+      );
     if (declared > this.limits.maxPartBytes || this.inflated + declared > this.limits.maxTotalInflated) throw tooBig();
     const stream = (entry as unknown as StreamableEntry).internalStream("uint8array");
     const chunks: Uint8Array[] = [];

@@ -14,13 +14,17 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
   } catch {
-    throw new PriorReportError("tệp văn bản không ở mã UTF-8 — mở tệp bằng Notepad, chọn Lưu thành (Save As) với mã hóa UTF-8 rồi thử lại.");
+    throw new PriorReportError(
+      "tệp văn bản không ở mã UTF-8 — mở tệp bằng Notepad, chọn Lưu thành (Save As) với mã hóa UTF-8 rồi thử lại.",
+    );
   }
 }
 
 export function readPlainText(textValue: string): DocumentContent {
   if (textValue.length > MAX_TEXT_CHARS) {
-    throw new PriorReportError(`văn bản quá dài (${textValue.length} ký tự) — một báo cáo chỉ vài chục nghìn ký tự; kiểm tra lại có chọn đúng tệp không.`);
+    throw new PriorReportError(
+      `văn bản quá dài (${textValue.length} ký tự) — một báo cáo chỉ vài chục nghìn ký tự; kiểm tra lại có chọn đúng tệp không.`,
+    );
   }
   const lines = nfc(textValue).replace(/\r\n?/g, "\n").split("\n");
   const blocks: ContentBlock[] = [];

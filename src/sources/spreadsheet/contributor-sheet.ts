@@ -76,7 +76,11 @@ export function readContributorSheet(rows: readonly (readonly Cell[])[], expecte
     }
     const name = cells[1] ?? "";
     const isTotalRow = TOTAL.test(name) || TOTAL.test(cells[0] ?? "");
-    const s = shape ?? (cells.length - 2 === expectedMonths + 1 ? { months: expectedMonths, total: true } : { months: Math.max(cells.length - 2, expectedMonths), total: false });
+    const s =
+      shape ??
+      (cells.length - 2 === expectedMonths + 1
+        ? { months: expectedMonths, total: true }
+        : { months: Math.max(cells.length - 2, expectedMonths), total: false });
     shape ??= s;
     const monthCells = Array.from({ length: s.months }, (_, m) => cells[2 + m] ?? "");
     const months = monthCells.map(countOf);
@@ -87,7 +91,8 @@ export function readContributorSheet(rows: readonly (readonly Cell[])[], expecte
         return;
       }
       months.forEach((v, m) => {
-        if (v !== (sums[m] ?? 0)) mismatches.push(`Hàng ${n} (Tổng cộng): tháng thứ ${m + 1} ghi ${v}, nhưng các đơn vị cộng lại ${sums[m] ?? 0}.`);
+        if (v !== (sums[m] ?? 0))
+          mismatches.push(`Hàng ${n} (Tổng cộng): tháng thứ ${m + 1} ghi ${v}, nhưng các đơn vị cộng lại ${sums[m] ?? 0}.`);
       });
       const grand = s.total ? countOf(cells[2 + s.months] ?? "") : null;
       const sum = sums.reduce((a, b) => a + b, 0);

@@ -17,10 +17,15 @@ function looksLikeAppendix(cells: Cell[][]): boolean {
   if (first.some((c) => /^stt$/i.test(c))) return true;
   const roman = first.filter((c) => fromRoman(c.replace(/[./)]$/, "")) !== null).length;
   const numbered = first.filter((c) => /^\d+$/.test(c)).length;
-  return roman > 0 && numbered > 0 || (numbered >= 2 && numbered === first.length && cells.every((r) => r.length >= 3));
+  return (roman > 0 && numbered > 0) || (numbered >= 2 && numbered === first.length && cells.every((r) => r.length >= 3));
 }
 
-export function pasteIntoTable(table: readonly TableGroupDraft[], text: string, at: { group: number; row: number; column: number }, monthCount: number): PasteResult {
+export function pasteIntoTable(
+  table: readonly TableGroupDraft[],
+  text: string,
+  at: { group: number; row: number; column: number },
+  monthCount: number,
+): PasteResult {
   const cells = cellsOfPastedText(text);
   if (looksLikeAppendix(cells)) {
     const read = readContributorSheet(cells, monthCount);

@@ -34,7 +34,7 @@ function decodeUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
   } catch {
-    throw new SpreadsheetError("tệp .csv không phải mã UTF-8 — trong Excel chọn Save As › \"CSV UTF-8 (Comma delimited)\", rồi thử lại.");
+    throw new SpreadsheetError('tệp .csv không phải mã UTF-8 — trong Excel chọn Save As › "CSV UTF-8 (Comma delimited)", rồi thử lại.');
   }
 }
 
@@ -51,7 +51,9 @@ function isZip(bytes: Uint8Array): boolean {
 export async function cellsOfXlsx(bytes: Uint8Array): Promise<Cell[][]> {
   if (bytes.length > SHEET_LIMITS.maxBytes) throw new SpreadsheetError("tệp .xlsx lớn hơn 5 MB — không giống một bảng đơn vị.");
   if (!isZip(bytes)) {
-    throw new SpreadsheetError(bytes[0] === 0xd0 ? "đây là tệp Excel cũ (.xls) — hãy lưu lại thành .xlsx hoặc .csv rồi thử lại." : "tệp không phải .xlsx.");
+    throw new SpreadsheetError(
+      bytes[0] === 0xd0 ? "đây là tệp Excel cũ (.xls) — hãy lưu lại thành .xlsx hoặc .csv rồi thử lại." : "tệp không phải .xlsx.",
+    );
   }
   let entries;
   try {

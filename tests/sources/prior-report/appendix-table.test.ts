@@ -64,7 +64,7 @@ describe("a contributor table typed by hand", () => {
 
   it("reports the skipped STT, the wrong row total, the wrong grand total and the text that disagrees", () => {
     expect(report.warnings).toEqual([
-      "Dòng \"Phòng Giáo dục và Đào tạo\": cột Tổng cộng ghi 11 nhưng cộng các tháng được 10.",
+      'Dòng "Phòng Giáo dục và Đào tạo": cột Tổng cộng ghi 11 nhưng cộng các tháng được 10.',
       "STT trong nhóm I nhảy từ 3 lên 5 (thiếu 4).",
       "Ô tổng của dòng Tổng cộng ghi 57 nhưng tổng số tin, bài của các đơn vị là 56.",
       "Số tin, bài trong phần kết quả (60) khác tổng của bảng phụ lục (56).",
@@ -92,11 +92,17 @@ describe("a contributor table in a .docx written by hand", () => {
     const report = await read(bytes, "thang-10.docx");
     expect(report.period).toEqual({ kind: "month", year: 2023, index: 10 });
     expect(report.contributors).toEqual([
-      { group: "Khối Đảng, đoàn thể", rows: [{ name: "Ban Tuyên giáo Huyện ủy", months: [7] }, { name: "Ủy ban MTTQ huyện", months: [null] }] },
+      {
+        group: "Khối Đảng, đoàn thể",
+        rows: [
+          { name: "Ban Tuyên giáo Huyện ủy", months: [7] },
+          { name: "Ủy ban MTTQ huyện", months: [null] },
+        ],
+      },
       { group: "Khối chính quyền", rows: [{ name: "Văn phòng HĐND và UBND", months: [0] }] },
     ]);
     expect(report.warnings).toEqual([
-      "Ô tháng 10 của \"Ủy ban MTTQ huyện\" ghi \"x\", không phải số — để trống (null), cần nhập lại.",
+      'Ô tháng 10 của "Ủy ban MTTQ huyện" ghi "x", không phải số — để trống (null), cần nhập lại.',
       "Dòng cộng của nhóm I, tháng 10: ghi 9 nhưng cộng các đơn vị được 7.",
     ]);
   });
@@ -137,7 +143,14 @@ describe("a contributor table in a .docx written by hand", () => {
   });
 
   it("leaves contributors null when the report has no such table", async () => {
-    const bytes = await buildDocx([p("BÁO CÁO"), p("Tình hình hoạt động năm 2022"), table([["Nội dung", "Số lượng"], ["Tin, bài", "500"]])]);
+    const bytes = await buildDocx([
+      p("BÁO CÁO"),
+      p("Tình hình hoạt động năm 2022"),
+      table([
+        ["Nội dung", "Số lượng"],
+        ["Tin, bài", "500"],
+      ]),
+    ]);
     expect((await read(bytes, "nam-2022.docx")).contributors).toBeNull();
   });
 });

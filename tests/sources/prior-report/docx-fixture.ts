@@ -12,9 +12,7 @@ function esc(s: string): string {
 /** One run; "\t" becomes <w:tab/> and "\n" <w:br/>, as Word stores them. */
 export function run(text: string): string {
   const parts = text.split(/(\t|\n)/).filter((s) => s !== "");
-  const inner = parts
-    .map((s) => (s === "\t" ? "<w:tab/>" : s === "\n" ? "<w:br/>" : `<w:t xml:space="preserve">${esc(s)}</w:t>`))
-    .join("");
+  const inner = parts.map((s) => (s === "\t" ? "<w:tab/>" : s === "\n" ? "<w:br/>" : `<w:t xml:space="preserve">${esc(s)}</w:t>`)).join("");
   return `<w:r><w:rPr><w:rFonts w:ascii="Times New Roman"/></w:rPr>${inner}</w:r>`;
 }
 
@@ -41,7 +39,10 @@ export function table(rows: Array<Array<string | CellSpec>>): string {
         .map((c) => {
           const cell = typeof c === "string" ? { text: c } : c;
           const span = cell.span && cell.span > 1 ? `<w:tcPr><w:gridSpan w:val="${cell.span}"/></w:tcPr>` : "<w:tcPr/>";
-          const paras = cell.text.split("\n").map((line) => (line ? p(line) : "<w:p/>")).join("");
+          const paras = cell.text
+            .split("\n")
+            .map((line) => (line ? p(line) : "<w:p/>"))
+            .join("");
           return `<w:tc>${span}${paras}</w:tc>`;
         })
         .join("");

@@ -15,7 +15,11 @@ async function refusal(bytes: Uint8Array, name = "bao-cao.docx"): Promise<string
 
 describe("reading the text of a .docx", () => {
   it("joins a figure split across runs and keeps tabs and line breaks", async () => {
-    const bytes = await buildDocx([p("Cổng đã thu hút ", "2.", "682.057", " lượt truy cập."), p("STT\tĐơn vị"), p("BÁO CÁO\nTình hình hoạt động")]);
+    const bytes = await buildDocx([
+      p("Cổng đã thu hút ", "2.", "682.057", " lượt truy cập."),
+      p("STT\tĐơn vị"),
+      p("BÁO CÁO\nTình hình hoạt động"),
+    ]);
     const { content } = await readDocx(bytes);
     expect(content.blocks).toEqual([
       { kind: "paragraph", text: "Cổng đã thu hút 2.682.057 lượt truy cập." },
@@ -63,7 +67,11 @@ describe("reading the text of a .docx", () => {
 
   it("follows the package relationship to a main part that is not word/document.xml", async () => {
     const zip = new JSZip();
-    zip.file("_rels/.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/main.xml"/></Relationships>`, { createFolders: false });
+    zip.file(
+      "_rels/.rels",
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/main.xml"/></Relationships>`,
+      { createFolders: false },
+    );
     zip.file("word/main.xml", documentXml([p("Năm 2020 đã đăng 12 video.")]), { createFolders: false });
     const { content } = await readDocx(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
     expect(content.blocks).toEqual([{ kind: "paragraph", text: "Năm 2020 đã đăng 12 video." }]);

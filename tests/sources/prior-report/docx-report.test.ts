@@ -16,7 +16,10 @@ async function read(bytes: Uint8Array, name = "bao-cao.docx"): Promise<PriorRepo
 function handWrittenBlocks(): string[] {
   return [
     table([
-      ["UBND XÃ IA KRÊL\nBAN BIÊN TẬP\nSố: 03/BC-BBT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nIa Krêl, ngày 08 tháng 5 năm 2024"],
+      [
+        "UBND XÃ IA KRÊL\nBAN BIÊN TẬP\nSố: 03/BC-BBT",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nIa Krêl, ngày 08 tháng 5 năm 2024",
+      ],
     ]),
     p("BÁO CÁO"),
     p("Tình hình hoạt động Trang thông tin điện tử ", "4 tháng đầu năm", " và phương hướng, nhiệm vụ các tháng còn lại năm 2024"),
@@ -76,8 +79,15 @@ describe("a hand-written .docx report", () => {
 });
 
 describe("a report made by the add-in", () => {
-  const example = JSON.parse(readFileSync(join(__dirname, "../../../examples/dak-doa-6-thang-2021.json"), "utf8")) as Record<string, unknown>;
-  const part = buildDataPartXml({ dataJson: JSON.stringify(example), blocks: [{ tag: "soanbaocao:stat:tin_bai", hash: "abc" }], source: "dak-doa.json" });
+  const example = JSON.parse(readFileSync(join(__dirname, "../../../examples/dak-doa-6-thang-2021.json"), "utf8")) as Record<
+    string,
+    unknown
+  >;
+  const part = buildDataPartXml({
+    dataJson: JSON.stringify(example),
+    blocks: [{ tag: "soanbaocao:stat:tin_bai", hash: "abc" }],
+    source: "dak-doa.json",
+  });
   // The wording was edited after generation; the embedded data is what the add-in wrote and is read instead.
   const editedText = [p("BÁO CÁO"), p("Tình hình hoạt động năm 2019"), p("Trang đã đăng 999 tin, bài.")];
   const otherPart = `<?xml version="1.0"?><b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography"/>`;
@@ -107,7 +117,10 @@ describe("a report made by the add-in", () => {
   });
 
   it("keeps qualifiers and labels of embedded metrics", async () => {
-    const data = { ...example, metrics: { tin_bai: { value: 4000, qualifier: "gần" }, tin_dich: { value: 148, label: "tin, bài dịch sang tiếng Khmer" } } };
+    const data = {
+      ...example,
+      metrics: { tin_bai: { value: 4000, qualifier: "gần" }, tin_dich: { value: 148, label: "tin, bài dịch sang tiếng Khmer" } },
+    };
     const xml = buildDataPartXml({ dataJson: JSON.stringify(data), blocks: [] });
     const report = await read(await buildDocx(editedText, { customXml: [xml] }));
     expect(report.metrics).toEqual({
@@ -121,11 +134,13 @@ describe("a report made by the add-in", () => {
     const report = await read(await buildDocx(editedText, { customXml: [broken] }));
     expect(report.origin).toBe("text");
     expect(report.metrics.tin_bai?.value).toBe(999);
-    expect(report.warnings[0]).toMatch(/^Báo cáo có dữ liệu nhúng của Soạn báo cáo nhưng phần dữ liệu nhúng không đúng định dạng dữ liệu v1: version/);
+    expect(report.warnings[0]).toMatch(
+      /^Báo cáo có dữ liệu nhúng của Soạn báo cáo nhưng phần dữ liệu nhúng không đúng định dạng dữ liệu v1: version/,
+    );
   });
 
   it("does not parse an embedded part that declares a DOCTYPE", async () => {
-    const hostile = part.replace("<report", "<!DOCTYPE report [<!ENTITY x \"242\">]><report");
+    const hostile = part.replace("<report", '<!DOCTYPE report [<!ENTITY x "242">]><report');
     expect(hostile).toContain("<!DOCTYPE");
     const report = await read(await buildDocx(editedText, { customXml: [hostile] }));
     expect(report.origin).toBe("text");

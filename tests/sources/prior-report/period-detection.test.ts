@@ -46,11 +46,15 @@ describe("the period a report covers", () => {
   });
 
   it("falls back to the result heading when the report has no title block", () => {
-    const content = readPlainText(["Kính gửi: Sở Thông tin và Truyền thông", "I. Kết quả hoạt động quý II năm 2022", "Trang đã đăng 180 tin, bài."].join("\n"));
+    const content = readPlainText(
+      ["Kính gửi: Sở Thông tin và Truyền thông", "I. Kết quả hoạt động quý II năm 2022", "Trang đã đăng 180 tin, bài."].join("\n"),
+    );
     expect(detectReportPeriod(content)?.period).toEqual({ kind: "quarter", year: 2022, index: 2 });
   });
 
   it("says nothing rather than guess when no period is named", () => {
-    expect(detectReportPeriod(readPlainText("BÁO CÁO\nTình hình hoạt động Trang thông tin điện tử\nTrang đã đăng 180 tin, bài."))).toBeNull();
+    expect(
+      detectReportPeriod(readPlainText("BÁO CÁO\nTình hình hoạt động Trang thông tin điện tử\nTrang đã đăng 180 tin, bài.")),
+    ).toBeNull();
   });
 });

@@ -2,7 +2,13 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { readContributorSheet, DEFAULT_GROUP } from "../../../src/sources/spreadsheet/contributor-sheet";
-import { cellsOfCsv, cellsOfPastedText, cellsOfSpreadsheetFile, cellsOfXlsx, SpreadsheetError } from "../../../src/sources/spreadsheet/spreadsheet-file";
+import {
+  cellsOfCsv,
+  cellsOfPastedText,
+  cellsOfSpreadsheetFile,
+  cellsOfXlsx,
+  SpreadsheetError,
+} from "../../../src/sources/spreadsheet/spreadsheet-file";
 import { tempDir } from "../../helpers/office-consumers";
 import { buildDocx } from "../../../src/render/docx-package";
 import { buildReport } from "../../../src/domain/build-report";
@@ -23,7 +29,13 @@ const TSV = [
 test("pasted cells: groups, units, empty cells as zero, totals checked", () => {
   const r = readContributorSheet(cellsOfPastedText(TSV), 3);
   expect(r.groups).toEqual([
-    { group: "CÁC ĐƠN VỊ THUỘC BAN BIÊN TẬP", rows: [{ name: "Văn phòng HĐND và UBND xã", months: [6, 8, 9] }, { name: "Phòng Kinh tế", months: [3, 0, 4] }] },
+    {
+      group: "CÁC ĐƠN VỊ THUỘC BAN BIÊN TẬP",
+      rows: [
+        { name: "Văn phòng HĐND và UBND xã", months: [6, 8, 9] },
+        { name: "Phòng Kinh tế", months: [3, 0, 4] },
+      ],
+    },
     { group: "CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI", rows: [{ name: "Đoàn Thanh niên xã", months: [1002, 2, 0] }] },
   ]);
   expect(r.problems).toEqual([]);
@@ -57,7 +69,10 @@ describe("an .xlsx made by LibreOffice Calc from the same table", () => {
     const dir = tempDir();
     const csv = path.join(dir, "bang.csv");
     writeFileSync(csv, TSV.replace(/\t/g, ","));
-    execFileSync("soffice", ["--headless", "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", dir, csv], { stdio: "pipe", timeout: 120_000 });
+    execFileSync("soffice", ["--headless", "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", dir, csv], {
+      stdio: "pipe",
+      timeout: 120_000,
+    });
     xlsx = new Uint8Array(readFileSync(path.join(dir, "bang.xlsx")));
   }, 120_000);
 

@@ -1,9 +1,7 @@
 // The in-memory WordprocessingML document behind the fake: parts as DOMs, loaded from and saved to real .docx bytes.
 // Browser-safe (no fs, no Buffer): bytes are Uint8Array, zipping is jszip's "uint8array" mode.
 import JSZip from "jszip";
-import {
-  childElements, createW, descendantsW, firstW, isW, NS, parseXml, serializeXml, wAttr,
-} from "./wordml";
+import { childElements, createW, descendantsW, firstW, isW, NS, parseXml, serializeXml, wAttr } from "./wordml";
 import type { XDocument, XElement, XNode } from "./wordml";
 import { absolutePartName } from "./flat-opc";
 
@@ -76,12 +74,37 @@ const EMPTY_SETTINGS =
 
 // CT_Settings is a strict sequence; these are the children allowed before trackRevisions / documentProtection.
 const SETTINGS_BEFORE_TRACK = [
-  "writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime", "doNotDisplayPageBoundaries",
-  "displayBackgroundShape", "printPostScriptOverText", "printFractionalCharacterWidth", "printFormsData",
-  "embedTrueTypeFonts", "embedSystemFonts", "saveSubsetFonts", "saveFormsData", "mirrorMargins", "alignBordersAndEdges",
-  "bordersDoNotSurroundHeader", "bordersDoNotSurroundFooter", "gutterAtTop", "hideSpellingErrors", "hideGrammaticalErrors",
-  "activeWritingStyle", "proofState", "formsDesign", "attachedTemplate", "linkStyles", "stylePaneFormatFilter",
-  "stylePaneSortMethod", "documentType", "mailMerge", "revisionView",
+  "writeProtection",
+  "view",
+  "zoom",
+  "removePersonalInformation",
+  "removeDateAndTime",
+  "doNotDisplayPageBoundaries",
+  "displayBackgroundShape",
+  "printPostScriptOverText",
+  "printFractionalCharacterWidth",
+  "printFormsData",
+  "embedTrueTypeFonts",
+  "embedSystemFonts",
+  "saveSubsetFonts",
+  "saveFormsData",
+  "mirrorMargins",
+  "alignBordersAndEdges",
+  "bordersDoNotSurroundHeader",
+  "bordersDoNotSurroundFooter",
+  "gutterAtTop",
+  "hideSpellingErrors",
+  "hideGrammaticalErrors",
+  "activeWritingStyle",
+  "proofState",
+  "formsDesign",
+  "attachedTemplate",
+  "linkStyles",
+  "stylePaneFormatFilter",
+  "stylePaneSortMethod",
+  "documentType",
+  "mailMerge",
+  "revisionView",
 ];
 const SETTINGS_BEFORE_PROTECTION = [...SETTINGS_BEFORE_TRACK, "trackRevisions", "doNotTrackMoves", "doNotTrackFormatting"];
 
@@ -95,7 +118,9 @@ export function newGuid(): string {
   else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("").toUpperCase();
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase();
   return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
 }
 
@@ -242,8 +267,10 @@ export class WordDocumentModel {
     const ctXml = await text("[Content_Types].xml");
     if (ctXml) {
       for (const el of childElements(parseXml(ctXml, "[Content_Types].xml").documentElement!)) {
-        if (el.localName === "Default") model.contentDefaults.set((el.getAttribute("Extension") ?? "").toLowerCase(), el.getAttribute("ContentType") ?? "");
-        if (el.localName === "Override") model.contentOverrides.set((el.getAttribute("PartName") ?? "").replace(/^\//, ""), el.getAttribute("ContentType") ?? "");
+        if (el.localName === "Default")
+          model.contentDefaults.set((el.getAttribute("Extension") ?? "").toLowerCase(), el.getAttribute("ContentType") ?? "");
+        if (el.localName === "Override")
+          model.contentOverrides.set((el.getAttribute("PartName") ?? "").replace(/^\//, ""), el.getAttribute("ContentType") ?? "");
       }
     }
     for (const [path, entry] of Object.entries(zip.files)) {
@@ -346,7 +373,12 @@ export class WordDocumentModel {
   /** New ids for every control under `root`, as Word assigns them to inserted content (office-js #603). */
   renewSdtIds(root: XNode): void {
     const mine = new Set(descendantsW(root, "sdt", true));
-    const used = new Set(descendantsW(this.body, "sdt").filter((s) => !mine.has(s)).map((s) => sdtIdOf(s)).filter((id): id is string => id !== null));
+    const used = new Set(
+      descendantsW(this.body, "sdt")
+        .filter((s) => !mine.has(s))
+        .map((s) => sdtIdOf(s))
+        .filter((id): id is string => id !== null),
+    );
     for (const sdt of mine) {
       let id: string;
       do id = String(this.nextSdtId++);
@@ -360,7 +392,11 @@ export class WordDocumentModel {
   mergeStyles(incoming: XElement | null, nodes: XElement[]): void {
     if (!incoming) return;
     const root = this.styles.documentElement!;
-    const have = new Set(childElements(root).filter((s) => isW(s, "style")).map((s) => wAttr(s, "styleId")));
+    const have = new Set(
+      childElements(root)
+        .filter((s) => isW(s, "style"))
+        .map((s) => wAttr(s, "styleId")),
+    );
     for (const style of childElements(incoming).filter((s) => isW(s, "style"))) {
       const id = wAttr(style, "styleId");
       if (id === null || have.has(id)) continue;
@@ -471,7 +507,10 @@ export class WordDocumentModel {
           `<ds:datastoreItem ds:itemID="${part.id}" xmlns:ds="${NS.ds}"><ds:schemaRefs/></ds:datastoreItem>`,
       );
       overrides.set(`customXml/itemProps${n}.xml`, CT.customXmlProps);
-      put(`customXml/_rels/item${n}.xml.rels`, relsXml([{ id: "rId1", type: REL.customXmlProps, target: `itemProps${n}.xml`, external: false }]));
+      put(
+        `customXml/_rels/item${n}.xml.rels`,
+        relsXml([{ id: "rId1", type: REL.customXmlProps, target: `itemProps${n}.xml`, external: false }]),
+      );
       addRel(docRels, REL.customXml, `${"../".repeat(mainDir.split("/").length - 1)}customXml/item${n}.xml`);
     });
     put(relsPathOf(this.mainPath), relsXml(docRels));
@@ -488,9 +527,15 @@ export class WordDocumentModel {
       });
       // Hidden task pane entries: they carry the settings without opening a pane on every open.
       const panes = tpRels
-        .map((r) => `<wetp:taskpane dockstate="right" visibility="0" width="350" row="0"><wetp:webextensionref xmlns:r="${NS.r}" r:id="${r.id}"/></wetp:taskpane>`)
+        .map(
+          (r) =>
+            `<wetp:taskpane dockstate="right" visibility="0" width="350" row="0"><wetp:webextensionref xmlns:r="${NS.r}" r:id="${r.id}"/></wetp:taskpane>`,
+        )
         .join("");
-      put("word/webextensions/taskpanes.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="${NS.wetp}">${panes}</wetp:taskpanes>`);
+      put(
+        "word/webextensions/taskpanes.xml",
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="${NS.wetp}">${panes}</wetp:taskpanes>`,
+      );
       overrides.set("word/webextensions/taskpanes.xml", CT.taskpanes);
       put("word/webextensions/_rels/taskpanes.xml.rels", relsXml(tpRels));
       addRel(rootRels, REL.taskpanes, "word/webextensions/taskpanes.xml");
@@ -501,7 +546,10 @@ export class WordDocumentModel {
     const present = new Set(Object.keys(zip.files));
     const types =
       [...defaults].map(([ext, type]) => `<Default Extension="${ext}" ContentType="${type}"/>`).join("") +
-      [...overrides].filter(([p]) => present.has(p)).map(([p, type]) => `<Override PartName="/${p}" ContentType="${type}"/>`).join("");
+      [...overrides]
+        .filter(([p]) => present.has(p))
+        .map(([p, type]) => `<Override PartName="/${p}" ContentType="${type}"/>`)
+        .join("");
     put("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="${NS.ct}">${types}</Types>`);
     return await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   }
@@ -531,7 +579,10 @@ function relsPathOf(partPath: string): string {
 
 function relsXml(rels: Relationship[]): string {
   const items = rels
-    .map((r) => `<Relationship Id="${attr(r.id)}" Type="${attr(r.type)}" Target="${attr(r.target)}"${r.external ? ` TargetMode="External"` : ""}/>`)
+    .map(
+      (r) =>
+        `<Relationship Id="${attr(r.id)}" Type="${attr(r.type)}" Target="${attr(r.target)}"${r.external ? ` TargetMode="External"` : ""}/>`,
+    )
     .join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rels}">${items}</Relationships>`;
 }
@@ -585,4 +636,3 @@ export function isAttached(node: XNode, root: XNode): boolean {
   for (let n: XNode | null = node; n; n = n.parentNode) if (n === root) return true;
   return false;
 }
-

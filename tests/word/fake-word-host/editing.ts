@@ -2,8 +2,19 @@
 import { buildFlatPackage, parseFlatPackage } from "./flat-opc";
 import type { FlatPackage } from "./flat-opc";
 import {
-  blockTexts, childElements, createParagraph, createRun, createW, descendantsW, firstW, inlineTextOfNodes,
-  isBlockContainer, isElement, isW, NS, XmlInputError,
+  blockTexts,
+  childElements,
+  createParagraph,
+  createRun,
+  createW,
+  descendantsW,
+  firstW,
+  inlineTextOfNodes,
+  isBlockContainer,
+  isElement,
+  isW,
+  NS,
+  XmlInputError,
 } from "./wordml";
 import type { XElement, XNode } from "./wordml";
 import { sdtContentOf, sdtPrValue } from "./docx-model";
@@ -92,7 +103,8 @@ function assertEditableAt(parent: XNode, where: string): void {
 function assertRemovable(nodes: XElement[], where: string): void {
   for (const n of nodes) {
     for (const sdt of descendantsW(n, "sdt", true)) {
-      if (cannotDelete(sdt)) throw wordError(WordErrorCodes.accessDenied, "A content control in the range cannot be deleted (cannotDelete is set).", where);
+      if (cannotDelete(sdt))
+        throw wordError(WordErrorCodes.accessDenied, "A content control in the range cannot be deleted (cannotDelete is set).", where);
     }
   }
 }
@@ -175,9 +187,17 @@ function markInserted(model: WordDocumentModel, nodes: XElement[], opts: EditOpt
   const parent = nodes[0]?.parentNode as XElement | undefined;
   if (!parent) return;
   if (isBlockContainer(parent)) {
-    for (const node of nodes) for (const p of descendantsW(node, "p", true)) wrapRuns(p, childElements(p).filter((c) => isW(c, "r")));
+    for (const node of nodes)
+      for (const p of descendantsW(node, "p", true))
+        wrapRuns(
+          p,
+          childElements(p).filter((c) => isW(c, "r")),
+        );
   } else {
-    wrapRuns(parent, nodes.filter((c) => isW(c, "r")));
+    wrapRuns(
+      parent,
+      nodes.filter((c) => isW(c, "r")),
+    );
   }
   const text = isBlockContainer(parent) ? nodes.flatMap(blockTexts).join("\r") : inlineTextOfNodes(nodes);
   if (text !== "") opts.log({ type: "Inserted", text });
@@ -207,7 +227,11 @@ export function insertOoxmlAt(model: WordDocumentModel, span: Span, loc: Locatio
     const blocks = pkg.bodyNodes.filter((n) => isW(n, "p") || isW(n, "tbl") || isW(n, "sdt"));
     if (blocks.length > 1 || (blocks[0] && !isW(blocks[0], "p"))) {
       if (!isW(point.parent, "p")) {
-        throw wordError(WordErrorCodes.notImplemented, "The fake cannot split a run-level control or hyperlink: insert paragraphs inside a paragraph or at a block position.", where);
+        throw wordError(
+          WordErrorCodes.notImplemented,
+          "The fake cannot split a run-level control or hyperlink: insert paragraphs inside a paragraph or at a block position.",
+          where,
+        );
       }
       removeNodes(point.remove, opts);
       return insertBlocksInParagraph(model, point.parent, point.before, blocks, pkg, opts);
@@ -281,7 +305,14 @@ function finishImport(model: WordDocumentModel, pkg: FlatPackage, imported: XEle
  * text after it and takes her paragraph's properties (office-js #2914, #3222); when the content starts or ends
  * with a table or control, the split leaves her paragraph's halves as paragraphs of their own, empty ones too.
  */
-function insertBlocksInParagraph(model: WordDocumentModel, p: XElement, before: XNode | null, blocks: XElement[], pkg: FlatPackage, opts: EditOptions): Span {
+function insertBlocksInParagraph(
+  model: WordDocumentModel,
+  p: XElement,
+  before: XNode | null,
+  blocks: XElement[],
+  pkg: FlatPackage,
+  opts: EditOptions,
+): Span {
   const doc = model.document;
   const pPr = firstW(p, "pPr");
   const tail = createW(doc, "p");
@@ -318,8 +349,18 @@ function insertBlocksInParagraph(model: WordDocumentModel, p: XElement, before: 
   parent.insertBefore(tail, after);
   finishImport(model, pkg, rest, opts);
   for (const r of movedRuns) model.renewSdtIds(r);
-  if (movedRuns.length) markInserted(model, movedRuns.filter((r) => r.parentNode === p), opts);
-  if (movedRuns.length) markInserted(model, movedRuns.filter((r) => r.parentNode === tail), opts);
+  if (movedRuns.length)
+    markInserted(
+      model,
+      movedRuns.filter((r) => r.parentNode === p),
+      opts,
+    );
+  if (movedRuns.length)
+    markInserted(
+      model,
+      movedRuns.filter((r) => r.parentNode === tail),
+      opts,
+    );
   return { kind: "nodes", nodes: [p, ...rest, tail] };
 }
 
@@ -429,7 +470,14 @@ export function insertTextAt(model: WordDocumentModel, span: Span, loc: Location
 }
 
 /** insertParagraph: a new plain paragraph (Normal style) at a block position next to the span. */
-export function insertParagraphAt(model: WordDocumentModel, span: Span, loc: Location, text: string, opts: EditOptions, where: string): XElement {
+export function insertParagraphAt(
+  model: WordDocumentModel,
+  span: Span,
+  loc: Location,
+  text: string,
+  opts: EditOptions,
+  where: string,
+): XElement {
   let point = insertionPoint(span, loc);
   if (!isBlockContainer(point.parent)) {
     // From inside a paragraph, Word puts the new paragraph before/after the containing one.
@@ -460,7 +508,8 @@ export function deleteSpan(model: WordDocumentModel, span: Span, opts: EditOptio
 /** ContentControl.delete: removes the control, keeping its content in place when asked. */
 export function deleteControl(model: WordDocumentModel, sdt: XElement, keepContent: boolean, opts: EditOptions, where: string): void {
   const parent = sdt.parentNode as XElement;
-  if (cannotDelete(sdt)) throw wordError(WordErrorCodes.accessDenied, "The content control cannot be deleted (cannotDelete is set).", where);
+  if (cannotDelete(sdt))
+    throw wordError(WordErrorCodes.accessDenied, "The content control cannot be deleted (cannotDelete is set).", where);
   assertEditableAt(parent, where);
   if (keepContent) {
     const content = sdtContentOf(sdt);
@@ -521,4 +570,3 @@ export function paragraphsIn(span: Span): XElement[] {
 export function controlsIn(span: Span): XElement[] {
   return spanNodes(span).flatMap((n) => descendantsW(n, "sdt", true));
 }
-

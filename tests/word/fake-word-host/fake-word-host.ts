@@ -12,7 +12,19 @@ import type { FakeAsyncError } from "./office-errors";
 import { FakeClientResult, FakeRequestContext } from "./word-api";
 import type { QueuedOperation, WordBackend } from "./word-api";
 import {
-  childElements, createParagraph, createRun, createW, descendantsW, firstW, inlineText, isBlockContainer, isW, NS, serializeXml, textRules, XmlInputError,
+  childElements,
+  createParagraph,
+  createRun,
+  createW,
+  descendantsW,
+  firstW,
+  inlineText,
+  isBlockContainer,
+  isW,
+  NS,
+  serializeXml,
+  textRules,
+  XmlInputError,
 } from "./wordml";
 import type { XElement, XNode } from "./wordml";
 
@@ -337,7 +349,10 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
 
   /** @internal */
   allControls(): XElement[] {
-    return [...descendantsW(this.model.body, "sdt"), ...this.model.headerFooterDocuments().flatMap((d) => descendantsW(d.documentElement!, "sdt"))];
+    return [
+      ...descendantsW(this.model.body, "sdt"),
+      ...this.model.headerFooterDocuments().flatMap((d) => descendantsW(d.documentElement!, "sdt")),
+    ];
   }
 
   /** @internal Document.insertFileFromBase64(…, "Replace"): the file's body, sections, headers and styles. */
@@ -346,7 +361,11 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
     try {
       incoming = await WordDocumentModel.fromDocx(bytes, this.options.addinId);
     } catch (e) {
-      throw wordError(WordErrorCodes.invalidArgument, `The file is not a Word document: ${(e as Error).message}`, "Document.insertFileFromBase64");
+      throw wordError(
+        WordErrorCodes.invalidArgument,
+        `The file is not a Word document: ${(e as Error).message}`,
+        "Document.insertFileFromBase64",
+      );
     }
     const target = this.model;
     // Document settings aren't preserved from the inserted file; the add-in's settings stay the target's.
@@ -470,7 +489,8 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
     }
     const run = async <T>(...args: unknown[]): Promise<T> => {
       const batch = args[args.length - 1];
-      if (typeof batch !== "function") throw new FakeOfficeExtensionError(ExtensionErrorCodes.invalidArgument, "Word.run needs a batch function.");
+      if (typeof batch !== "function")
+        throw new FakeOfficeExtensionError(ExtensionErrorCodes.invalidArgument, "Word.run needs a batch function.");
       host.runCount++;
       const context = new FakeRequestContext(host);
       try {
@@ -560,7 +580,12 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
       const sdt = this.findControl(tagOrId);
       const content = sdtContentOf(sdt);
       const holders = isBlockContainer(content) ? descendantsW(content, "p") : [content];
-      const target = holders.find((h) => textSegments(h).map((s) => s.text).join("").includes(find));
+      const target = holders.find((h) =>
+        textSegments(h)
+          .map((s) => s.text)
+          .join("")
+          .includes(find),
+      );
       if (!target) throw new Error(`"${find}" is not in content control ${String(tagOrId)}`);
       replaceInParagraph(target, find, replacement);
     },

@@ -79,9 +79,26 @@ export function parseFlatPackage(ooxml: string): FlatPackage {
 }
 
 const BLOCK_ELEMENTS = new Set([
-  "p", "tbl", "sdt", "customXml", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd",
-  "commentRangeStart", "commentRangeEnd", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
-  "moveToRangeEnd", "ins", "del", "moveFrom", "moveTo", "altChunk",
+  "p",
+  "tbl",
+  "sdt",
+  "customXml",
+  "bookmarkStart",
+  "bookmarkEnd",
+  "proofErr",
+  "permStart",
+  "permEnd",
+  "commentRangeStart",
+  "commentRangeEnd",
+  "moveFromRangeStart",
+  "moveFromRangeEnd",
+  "moveToRangeStart",
+  "moveToRangeEnd",
+  "ins",
+  "del",
+  "moveFrom",
+  "moveTo",
+  "altChunk",
 ]);
 
 function isAllowedBlock(node: XElement): boolean {
@@ -113,13 +130,19 @@ export function buildFlatPackage(nodes: XNode[], sectPr: XElement | null, styles
   const bodyXml = nodes.map(serializeNode).join("") + (sectPr ? serializeNode(sectPr) : "");
   const rels =
     `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
-    (numbering ? `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>` : "");
+    (numbering
+      ? `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>`
+      : "");
   const part = (name: string, type: string, xml: string): string =>
     `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`;
   return (
     `<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?>` +
     `<pkg:package xmlns:pkg="${NS.pkg}">` +
-    part("/_rels/.rels", CT_RELS, `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL_OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>`) +
+    part(
+      "/_rels/.rels",
+      CT_RELS,
+      `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL_OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>`,
+    ) +
     part("/word/document.xml", CT_MAIN, `<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}"><w:body>${bodyXml}</w:body></w:document>`) +
     part("/word/_rels/document.xml.rels", CT_RELS, `<Relationships xmlns="${NS.rels}">${rels}</Relationships>`) +
     part("/word/styles.xml", CT_STYLES, serializeNode(styles.documentElement!)) +

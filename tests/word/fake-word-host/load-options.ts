@@ -14,7 +14,10 @@ export function emptyPlan(all = false): LoadPlan {
 }
 
 function addPath(plan: LoadPlan, path: string): void {
-  const segments = path.split("/").map((s) => s.trim()).filter(Boolean);
+  const segments = path
+    .split("/")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!segments.length) return;
   let cur = plan;
   for (let i = 0; i < segments.length; i++) {
@@ -35,7 +38,10 @@ function addPath(plan: LoadPlan, path: string): void {
 }
 
 function addNavAll(plan: LoadPlan, path: string): void {
-  const segments = path.split("/").map((s) => s.trim()).filter(Boolean);
+  const segments = path
+    .split("/")
+    .map((s) => s.trim())
+    .filter(Boolean);
   let cur = plan;
   for (const seg of segments) {
     let nav = cur.navs.get(seg);

@@ -42,7 +42,11 @@ function fail<T>(error: FakeAsyncError): FakeAsyncResult<T> {
 
 export class FakeCustomXmlPart {
   readonly builtIn = false;
-  constructor(private readonly backend: OfficeBackend, readonly id: string, readonly namespaceUri: string) {}
+  constructor(
+    private readonly backend: OfficeBackend,
+    readonly id: string,
+    readonly namespaceUri: string,
+  ) {}
 
   private record(): CustomXmlPartRecord | undefined {
     return this.backend.customXmlParts.find((p) => p.id === this.id);
@@ -173,7 +177,11 @@ export class FakeDialogHost {
     const { options, callback } = splitArgs<FakeDialog>(a, b);
     const code = this.failures.shift();
     if (code !== undefined) {
-      deliver(callback, options, { status: "failed", value: undefined as never, error: { code, name: "Display Dialog Error", message: `Dialog error ${code}` } });
+      deliver(callback, options, {
+        status: "failed",
+        value: undefined as never,
+        error: { code, name: "Display Dialog Error", message: `Dialog error ${code}` },
+      });
       return;
     }
     const dialog = new FakeDialog(url);
@@ -239,7 +247,10 @@ export interface FakeOfficeNamespace {
   readonly HostType: Record<string, string>;
   readonly EventType: Record<string, string>;
   /** Office.actions.associate: the ribbon's function commands register here. */
-  readonly actions: { associate(name: string, handler: (event: unknown) => unknown): void; readonly associated: Map<string, (event: unknown) => unknown> };
+  readonly actions: {
+    associate(name: string, handler: (event: unknown) => unknown): void;
+    readonly associated: Map<string, (event: unknown) => unknown>;
+  };
   readonly PlatformType: Record<string, string>;
   readonly AsyncResultStatus: { Succeeded: "succeeded"; Failed: "failed" };
   readonly CoercionType: Record<string, string>;
@@ -274,7 +285,15 @@ export function createOfficeNamespace(
       });
     },
     context,
-    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
+    HostType: {
+      Word: "Word",
+      Excel: "Excel",
+      PowerPoint: "PowerPoint",
+      Outlook: "Outlook",
+      OneNote: "OneNote",
+      Project: "Project",
+      Access: "Access",
+    },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },

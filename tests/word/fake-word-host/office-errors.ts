@@ -39,7 +39,7 @@ const DEFAULT_MESSAGES: Record<string, string> = {
   ApiNotFound: "The API you are trying to use could not be found. It may be available in a newer version of Word.",
   InvalidObjectPath: "The object path isn't working for what you're trying to do.",
   InvalidRequestContext: "Cannot use the object across different request contexts.",
-  RunMustReturnPromise: "The batch function passed to the \".run\" method didn't return a promise.",
+  RunMustReturnPromise: 'The batch function passed to the ".run" method didn\'t return a promise.',
 };
 
 export interface FakeErrorDebugInfo {

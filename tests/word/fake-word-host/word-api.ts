@@ -3,8 +3,19 @@
 import type { WordDocumentModel } from "./docx-model";
 import { sdtContentOf, sdtIdOf, sdtPrValue, setSdtPrChild } from "./docx-model";
 import {
-  cannotDelete, cannotEdit, controlsIn, deleteControl, deleteSpan, insertOoxmlAt, insertParagraphAt, insertTextAt,
-  isSpanAttached, paragraphsIn, spanOoxml, spanText, wordError,
+  cannotDelete,
+  cannotEdit,
+  controlsIn,
+  deleteControl,
+  deleteSpan,
+  insertOoxmlAt,
+  insertParagraphAt,
+  insertTextAt,
+  isSpanAttached,
+  paragraphsIn,
+  spanOoxml,
+  spanText,
+  wordError,
 } from "./editing";
 import type { EditOptions, Location, Span } from "./editing";
 import { itemsPlan, parseLoadOption } from "./load-options";
@@ -104,7 +115,10 @@ export class FakeRequestContext {
 class Handle<T> {
   private pinned = false;
   private value: T | undefined;
-  constructor(private readonly resolver: () => T, private readonly check: (v: T) => boolean) {}
+  constructor(
+    private readonly resolver: () => T,
+    private readonly check: (v: T) => boolean,
+  ) {}
   get(): T {
     if (!this.pinned) {
       this.value = this.resolver();
@@ -177,7 +191,8 @@ export abstract class FakeClientObject {
     const navCommits: Commit[] = [];
     for (const [name, sub] of plan.navs) {
       const nav = this.navigation(name);
-      if (!nav) throw wordError(WordErrorCodes.invalidArgument, `'${name}' is not a property of ${this.typeName}.`, `${this.typeName}.load`);
+      if (!nav)
+        throw wordError(WordErrorCodes.invalidArgument, `'${name}' is not a property of ${this.typeName}.`, `${this.typeName}.load`);
       navCommits.push(nav.executeLoad(sub));
     }
     return () => {
@@ -234,7 +249,11 @@ const LOCATIONS: Location[] = ["Replace", "Start", "End", "Before", "After"];
 
 function checkLocation(loc: unknown, allowed: Location[], where: string): Location {
   if (typeof loc !== "string" || !LOCATIONS.includes(loc as Location) || !allowed.includes(loc as Location)) {
-    throw wordError(WordErrorCodes.invalidArgument, `insertLocation '${String(loc)}' is not valid here; use one of ${allowed.join(", ")}.`, where);
+    throw wordError(
+      WordErrorCodes.invalidArgument,
+      `insertLocation '${String(loc)}' is not valid here; use one of ${allowed.join(", ")}.`,
+      where,
+    );
   }
   return loc as Location;
 }
@@ -326,7 +345,11 @@ abstract class SpanObject extends FakeClientObject {
         const nodes = span.kind === "nodes" ? span.nodes : null;
         if (nodes) {
           const n = selectionMode === "Start" ? nodes[0]! : nodes[nodes.length - 1]!;
-          this.backend.setCursorSpan({ kind: "point", parent: n.parentNode as XElement, before: selectionMode === "Start" ? n : n.nextSibling });
+          this.backend.setCursorSpan({
+            kind: "point",
+            parent: n.parentNode as XElement,
+            before: selectionMode === "Start" ? n : n.nextSibling,
+          });
           return;
         }
       }
@@ -354,12 +377,20 @@ function pointAtEnd(container: XElement): Span {
 function rangeOfSpan(span: Span, where: unknown, allowed: string[], at: string): Span {
   const loc = where ?? "Whole";
   if (typeof loc !== "string" || !allowed.includes(loc)) {
-    throw wordError(WordErrorCodes.invalidArgument, `rangeLocation '${String(loc)}' is not valid here; use one of ${allowed.join(", ")}.`, at);
+    throw wordError(
+      WordErrorCodes.invalidArgument,
+      `rangeLocation '${String(loc)}' is not valid here; use one of ${allowed.join(", ")}.`,
+      at,
+    );
   }
   const nodes = span.kind === "nodes" ? span.nodes : null;
   switch (loc) {
     case "Start":
-      return nodes ? { kind: "point", parent: nodes[0]!.parentNode as XElement, before: nodes[0]! } : span.kind === "content" ? pointAtStart(span.container) : span;
+      return nodes
+        ? { kind: "point", parent: nodes[0]!.parentNode as XElement, before: nodes[0]! }
+        : span.kind === "content"
+          ? pointAtStart(span.container)
+          : span;
     case "End":
     case "After":
       return nodes
@@ -394,13 +425,20 @@ export class FakeDocument extends FakeClientObject {
    */
   insertFileFromBase64(base64File: string, insertLocation: string, insertFileOptions?: Record<string, unknown>): FakeClientObject {
     const where = "Document.insertFileFromBase64";
-    this.queue("insertFileFromBase64", true, async () => {
-      const l = checkLocation(insertLocation, ["Replace", "Start", "End"], where);
-      if (l !== "Replace") throw wordError(WordErrorCodes.notImplemented, "The fake models Document.insertFileFromBase64 with Replace only.", where);
-      const bytes = decodeBase64(checkString(base64File, "base64File", where), where);
-      if (bytes.length > 4 * 1024 * 1024) throw wordError(WordErrorCodes.invalidArgument, "The document being inserted is larger than 4 MB.", where);
-      await this.backend.replaceDocumentWith(bytes, insertFileOptions ?? {});
-    }, "1.5");
+    this.queue(
+      "insertFileFromBase64",
+      true,
+      async () => {
+        const l = checkLocation(insertLocation, ["Replace", "Start", "End"], where);
+        if (l !== "Replace")
+          throw wordError(WordErrorCodes.notImplemented, "The fake models Document.insertFileFromBase64 with Replace only.", where);
+        const bytes = decodeBase64(checkString(base64File, "base64File", where), where);
+        if (bytes.length > 4 * 1024 * 1024)
+          throw wordError(WordErrorCodes.invalidArgument, "The document being inserted is larger than 4 MB.", where);
+        await this.backend.replaceDocumentWith(bytes, insertFileOptions ?? {});
+      },
+      "1.5",
+    );
     return this;
   }
 
@@ -481,7 +519,11 @@ export class FakeBody extends SpanObject {
   }
 
   getRange(rangeLocation?: string): FakeRange {
-    return this.rangeAt("getRange", () => rangeOfSpan(this.span(), rangeLocation, ["Whole", "Start", "End", "After", "Content"], "Body.getRange"), "1.3");
+    return this.rangeAt(
+      "getRange",
+      () => rangeOfSpan(this.span(), rangeLocation, ["Whole", "Start", "End", "After", "Content"], "Body.getRange"),
+      "1.3",
+    );
   }
 
   clear(): void {
@@ -560,7 +602,11 @@ export class FakeRange extends SpanObject {
   }
 
   getRange(rangeLocation?: string): FakeRange {
-    return this.rangeAt("getRange", () => rangeOfSpan(this.span(), rangeLocation, ["Whole", "Start", "End", "After", "Content"], "Range.getRange"), "1.3");
+    return this.rangeAt(
+      "getRange",
+      () => rangeOfSpan(this.span(), rangeLocation, ["Whole", "Start", "End", "After", "Content"], "Range.getRange"),
+      "1.3",
+    );
   }
 
   /** WordApi 1.3: from the start of this range to the end of `range`. Read-only use (paragraphs, text) is faithful. */
@@ -604,9 +650,35 @@ function enclosingControl(span: Span): XElement | null {
 }
 
 const BUILT_IN_STYLES = new Set([
-  "Normal", "Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6", "Heading7", "Heading8", "Heading9",
-  "Title", "Subtitle", "Caption", "Header", "Footer", "FootnoteText", "EndnoteText", "Hyperlink", "Strong", "Emphasis",
-  "NoSpacing", "ListParagraph", "Quote", "IntenseQuote", "TableGrid", "TOCHeading", "TOC1", "TOC2", "TOC3",
+  "Normal",
+  "Heading1",
+  "Heading2",
+  "Heading3",
+  "Heading4",
+  "Heading5",
+  "Heading6",
+  "Heading7",
+  "Heading8",
+  "Heading9",
+  "Title",
+  "Subtitle",
+  "Caption",
+  "Header",
+  "Footer",
+  "FootnoteText",
+  "EndnoteText",
+  "Hyperlink",
+  "Strong",
+  "Emphasis",
+  "NoSpacing",
+  "ListParagraph",
+  "Quote",
+  "IntenseQuote",
+  "TableGrid",
+  "TOCHeading",
+  "TOC1",
+  "TOC2",
+  "TOC3",
 ]);
 
 export class FakeParagraph extends SpanObject {
@@ -662,11 +734,15 @@ export class FakeParagraph extends SpanObject {
   }
 
   insertText(text: string, insertLocation: string): FakeRange {
-    return this.editInsertText("insertText", text, insertLocation, ["Replace", "Start", "End"], (l) => (l === "Replace" ? this.contentSpan() : this.contentSpan()));
+    return this.editInsertText("insertText", text, insertLocation, ["Replace", "Start", "End"], (l) =>
+      l === "Replace" ? this.contentSpan() : this.contentSpan(),
+    );
   }
 
   insertOoxml(ooxml: string, insertLocation: string): FakeRange {
-    return this.editInsertOoxml("insertOoxml", ooxml, insertLocation, ["Replace", "Start", "End"], (l) => (l === "Replace" ? this.span() : this.contentSpan()));
+    return this.editInsertOoxml("insertOoxml", ooxml, insertLocation, ["Replace", "Start", "End"], (l) =>
+      l === "Replace" ? this.span() : this.contentSpan(),
+    );
   }
 
   getOoxml(): FakeClientResult<string> {
@@ -825,18 +901,26 @@ export class FakeContentControl extends SpanObject {
     if (refused.includes(loc)) {
       const subtype = controlSubtype(this.element);
       if (subtypes.includes(subtype)) {
-        throw wordError(WordErrorCodes.generalException, `'${loc}' cannot be used with a '${subtype}' content control.`, `ContentControl.${method}`);
+        throw wordError(
+          WordErrorCodes.generalException,
+          `'${loc}' cannot be used with a '${subtype}' content control.`,
+          `ContentControl.${method}`,
+        );
       }
     }
     return loc === "Before" || loc === "After" ? this.span() : this.contentSpan();
   }
 
   insertOoxml(ooxml: string, insertLocation: string): FakeRange {
-    return this.editInsertOoxml("insertOoxml", ooxml, insertLocation, ["Replace", "Start", "End"], (l) => this.contentFor("insertOoxml", l, ["Replace"], TABLE_ONLY));
+    return this.editInsertOoxml("insertOoxml", ooxml, insertLocation, ["Replace", "Start", "End"], (l) =>
+      this.contentFor("insertOoxml", l, ["Replace"], TABLE_ONLY),
+    );
   }
 
   insertText(text: string, insertLocation: string): FakeRange {
-    return this.editInsertText("insertText", text, insertLocation, ["Replace", "Start", "End"], (l) => this.contentFor("insertText", l, ["Replace"], TABLE_ONLY));
+    return this.editInsertText("insertText", text, insertLocation, ["Replace", "Start", "End"], (l) =>
+      this.contentFor("insertText", l, ["Replace"], TABLE_ONLY),
+    );
   }
 
   /** Modelled only as far as the table rule: HTML conversion itself is not (NotImplemented). */
@@ -887,7 +971,9 @@ export class FakeContentControl extends SpanObject {
   }
 
   delete(keepContent: boolean): void {
-    this.queue("delete", true, () => deleteControl(this.model, this.element, keepContent === true, this.backend.editOptions(), "ContentControl.delete"));
+    this.queue("delete", true, () =>
+      deleteControl(this.model, this.element, keepContent === true, this.backend.editOptions(), "ContentControl.delete"),
+    );
   }
 
   clear(): void {
@@ -899,7 +985,17 @@ export class FakeContentControl extends SpanObject {
   }
 
   protected scalarProperties(): Record<string, string> {
-    return { id: "1.1", tag: "1.1", title: "1.1", text: "1.1", type: "1.1", subtype: "1.3", appearance: "1.1", cannotEdit: "1.1", cannotDelete: "1.1" };
+    return {
+      id: "1.1",
+      tag: "1.1",
+      title: "1.1",
+      text: "1.1",
+      type: "1.1",
+      subtype: "1.3",
+      appearance: "1.1",
+      cannotEdit: "1.1",
+      cannotDelete: "1.1",
+    };
   }
 
   protected computeScalar(name: string): unknown {
@@ -981,7 +1077,10 @@ function controlType(sdt: XElement): string {
 }
 
 abstract class FakeCollection<TItem extends FakeClientObject> extends FakeClientObject {
-  constructor(context: FakeRequestContext, protected readonly resolveElements: () => XElement[]) {
+  constructor(
+    context: FakeRequestContext,
+    protected readonly resolveElements: () => XElement[],
+  ) {
     super(context);
   }
 
@@ -1140,7 +1239,6 @@ function spanBetween(a: Span, b: Span): Span {
   return nodes.length ? { kind: "nodes", nodes } : { kind: "point", parent: root, before: root.firstChild };
 }
 
-
 function decodeBase64(text: string, where: string): Uint8Array {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) {
     throw wordError(WordErrorCodes.invalidArgument, "base64File is not valid Base64.", where);
@@ -1172,9 +1270,14 @@ export class FakeApplication extends MethodsOnlyObject {
     const where = "Application.createDocument";
     let bytes: Uint8Array | null = null;
     const created = new FakeDocumentCreated(this.context, () => bytes);
-    this.queue("createDocument", false, () => {
-      bytes = base64File === undefined || base64File === null ? null : decodeBase64(checkString(base64File, "base64File", where), where);
-    }, "1.3");
+    this.queue(
+      "createDocument",
+      false,
+      () => {
+        bytes = base64File === undefined || base64File === null ? null : decodeBase64(checkString(base64File, "base64File", where), where);
+      },
+      "1.3",
+    );
     return created;
   }
 }
@@ -1182,7 +1285,10 @@ export class FakeApplication extends MethodsOnlyObject {
 /** Word.DocumentCreated: open() shows it in a new window; the add-in's own document stays the open one. */
 export class FakeDocumentCreated extends MethodsOnlyObject {
   readonly typeName = "DocumentCreated";
-  constructor(context: FakeRequestContext, private readonly bytes: () => Uint8Array | null) {
+  constructor(
+    context: FakeRequestContext,
+    private readonly bytes: () => Uint8Array | null,
+  ) {
     super(context);
   }
 

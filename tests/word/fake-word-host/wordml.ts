@@ -192,11 +192,24 @@ export function blockTexts(node: XNode): string[] {
     case "p":
       return [inlineText(node)];
     case "tbl": {
-      const rows = childElements(node).filter((c) => isW(c, "tr") || isW(c, "sdt"))
+      const rows = childElements(node)
+        .filter((c) => isW(c, "tr") || isW(c, "sdt"))
         .flatMap((r) => (isW(r, "sdt") ? childElements(firstW(r, "sdtContent") ?? r).filter((c) => isW(c, "tr")) : [r]));
       const cellTexts = (tr: XElement) =>
-        childElements(tr).filter((c) => isW(c, "tc")).map((tc) => childElements(tc).flatMap(blockTexts).join("\r"));
-      if (textRules.cellMarkers === "word") return [rows.map((tr) => cellTexts(tr).map((t) => t + CELL_END).join("") + CELL_END).join("")];
+        childElements(tr)
+          .filter((c) => isW(c, "tc"))
+          .map((tc) => childElements(tc).flatMap(blockTexts).join("\r"));
+      if (textRules.cellMarkers === "word")
+        return [
+          rows
+            .map(
+              (tr) =>
+                cellTexts(tr)
+                  .map((t) => t + CELL_END)
+                  .join("") + CELL_END,
+            )
+            .join(""),
+        ];
       return rows.map((tr) => cellTexts(tr).join("\t"));
     }
     case "sdt": {
