@@ -194,6 +194,24 @@ test.each([
   await page.context().close();
 });
 
+test.each([
+  ["legacy", IE11, "**/legacy/taskpane.*.js"],
+  ["modern", EDGE_CHROMIUM, /\/taskpane\.[0-9a-f]{8}\.js$/],
+])("when the %s bundle cannot be fetched, the page says which Word works and what to do", async (_bundle, userAgent, file) => {
+  const context = await browser.newContext({ userAgent, viewport: { width: 350, height: 700 } });
+  const page = await context.newPage();
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
+  await page.route(file, (route) => route.abort("connectionreset"));
+  await page.goto(`${server.url}/taskpane.html`);
+  const message = page.locator("#start-failed[role=alert]");
+  await message.waitFor({ timeout: 10_000 });
+  const text = (await message.textContent()) ?? "";
+  expect(text).toContain("Word 2016 trở lên");
+  expect(text).toContain("Microsoft Edge, Chrome hoặc Firefox");
+  expect(await page.getAttribute("body", "data-ready")).toBeNull();
+  await context.close();
+});
+
 test("with the ES2015+ built-ins removed, on WordApi 1.1: load, type a figure, import a .csv table, insert, edit, refresh", async () => {
   const unit = JSON.parse(exampleVariant()).unit;
   const { page, errors } = await open({
