@@ -4,17 +4,7 @@ import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { docxText, tempDir, validateDocxAgainstSchema } from "../helpers/office-consumers";
 import { UNITS_KEY } from "../../src/taskpane/unit-store";
-import {
-  buildPane,
-  bundleFakeWord,
-  exampleVariant,
-  launchChromium,
-  ROOT,
-  serveStatic,
-  shot,
-  SHOTS,
-  type StaticServer,
-} from "../taskpane/pane-harness";
+import { exampleVariant, ROOT, shot, SHOTS, type StaticServer, usePaneSession } from "../taskpane/pane-harness";
 
 // The legacy pane, proved without Internet Explorer (none runs on Linux; README "Word 2016 and 2019"): its files
 // parse as ES5 (es-check), pass no RegExp flag IE lacks, Chromium with IE 11's user agent gets it instead of the
@@ -92,16 +82,7 @@ let browser: Browser;
 let fakeWord: string;
 const work = tempDir("sbc-legacy-");
 
-beforeAll(async () => {
-  [dir, fakeWord] = await Promise.all([Promise.resolve().then(buildPane), bundleFakeWord()]);
-  server = await serveStatic(dir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+usePaneSession((s) => ({ dir, server, browser, fakeWord } = s));
 
 function file(name: string, text: string): string {
   const p = path.join(work, name);

@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { docxText, tempDir, validateDocxAgainstSchema } from "../helpers/office-consumers";
 import { UNITS_KEY } from "../../src/taskpane/unit-store";
-import { buildPane, launchChromium, openPane, serveStatic, shot, SHOTS, ROOT, type StaticServer } from "./pane-harness";
+import { openPane, shot, ROOT, type StaticServer, usePaneSession } from "./pane-harness";
 
 // The figures issue's acceptance, in Chromium at Word's task-pane width (350 px): a report made with no data
 // file at all — figures typed, a contributor table pasted from Excel — downloaded and read by LibreOffice; the
@@ -14,7 +14,6 @@ import { buildPane, launchChromium, openPane, serveStatic, shot, SHOTS, ROOT, ty
 
 jest.setTimeout(300_000);
 
-let dir: string;
 let server: StaticServer;
 let browser: Browser;
 const work = tempDir("sbc-figures-");
@@ -43,17 +42,7 @@ const TABLE = [
   "\tTổng cộng\t10\t12\t15\t13\t16\t14\t80",
 ].join("\r\n");
 
-beforeAll(async () => {
-  dir = buildPane();
-  server = await serveStatic(dir);
-  browser = await launchChromium();
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+usePaneSession((s) => ({ server, browser } = s));
 
 async function noSidewaysScroll(page: Page, step: string): Promise<void> {
   const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);

@@ -162,3 +162,32 @@ export function exampleVariant(change: (data: Record<string, any>) => void = () 
   change(data);
   return JSON.stringify(data, null, 2);
 }
+
+export interface PaneSession {
+  /** The production build (modern and legacy bundles, dev manifest). */
+  dir: string;
+  server: StaticServer;
+  browser: Browser;
+  /** The Word double's browser bundle, to serve as office.js. */
+  fakeWord: string;
+}
+
+/**
+ * One suite's set-up: the build, its static server, Chromium and the Word double's bundle, made before the first
+ * test and closed after the last; `take` receives them (the suites keep them in their own variables).
+ */
+export function usePaneSession(take: (session: PaneSession) => void): void {
+  let session: PaneSession | undefined;
+  beforeAll(async () => {
+    const [dir, fakeWord] = await Promise.all([Promise.resolve().then(buildPane), bundleFakeWord()]);
+    const server = await serveStatic(dir);
+    const browser = await launchChromium();
+    mkdirSync(SHOTS, { recursive: true });
+    session = { dir, server, browser, fakeWord };
+    take(session);
+  });
+  afterAll(async () => {
+    await session?.browser.close();
+    await session?.server.close();
+  });
+}

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { docxText, tempDir } from "../helpers/office-consumers";
-import { buildPane, bundleFakeWord, exampleVariant, launchChromium, openPane, serveStatic, shot, type StaticServer } from "./pane-harness";
+import { exampleVariant, openPane, shot, type StaticServer, usePaneSession } from "./pane-harness";
 import { HAND_WRITTEN, lastPeriodDocx, secondHalfData } from "./prior-panel-fixtures";
 
 // "Lấy số liệu kỳ trước" in the production build, standalone in Chromium: this period's data file, last period's
@@ -11,7 +11,6 @@ import { HAND_WRITTEN, lastPeriodDocx, secondHalfData } from "./prior-panel-fixt
 
 jest.setTimeout(240_000);
 
-let dir: string;
 let server: StaticServer;
 let browser: Browser;
 let fakeWord: string;
@@ -23,16 +22,7 @@ function file(name: string, content: string | Uint8Array): string {
   return p;
 }
 
-beforeAll(async () => {
-  [dir, fakeWord] = await Promise.all([Promise.resolve().then(buildPane), bundleFakeWord()]);
-  server = await serveStatic(dir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+usePaneSession((s) => ({ server, browser, fakeWord } = s));
 
 const dataInput = (page: Page) => page.getByLabel("Tệp số liệu", { exact: true });
 const priorInput = (page: Page) => page.getByLabel("Báo cáo kỳ trước (.docx hoặc .txt)");

@@ -1,21 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { docxText, tempDir, validateDocxAgainstSchema } from "../helpers/office-consumers";
 import { UNITS_KEY } from "../../src/taskpane/unit-store";
-import {
-  buildPane,
-  bundleFakeWord,
-  exampleVariant,
-  ROOT,
-  launchChromium,
-  openPane,
-  recordTiming,
-  serveStatic,
-  shot,
-  SHOTS,
-  type StaticServer,
-} from "./pane-harness";
+import { exampleVariant, ROOT, openPane, recordTiming, shot, SHOTS, type StaticServer, usePaneSession } from "./pane-harness";
 
 // The production build of the pane in Chromium: standalone (office.js unreachable) and inside "Word" (the
 // Word test double served in place of office.js). Every step leaves a screenshot in test-artifacts/taskpane/.
@@ -45,17 +33,7 @@ const GIA_LAI = {
   archive: "VT, BBTC",
 };
 
-beforeAll(async () => {
-  [dir, fakeWord] = await Promise.all([Promise.resolve().then(buildPane), bundleFakeWord()]);
-  server = await serveStatic(dir);
-  browser = await launchChromium();
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+usePaneSession((s) => ({ dir, server, browser, fakeWord } = s));
 
 const fileInput = (page: Page) => page.getByLabel("Tệp số liệu", { exact: true });
 const status = (page: Page) => page.locator("#pane-status");
