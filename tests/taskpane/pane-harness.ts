@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { sharedPaneBuildDir } from "./pane-build-dir";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { ARTIFACTS, tempDir } from "../helpers/office-consumers";
+import { ARTIFACTS } from "../helpers/office-consumers";
 
 // Drives the production build of the task pane in Debian's Chromium: a webpack build into a temp folder,
 // a tiny static server on 127.0.0.1, and office.js replaced by the Word test double (or refused, for the
@@ -15,14 +16,49 @@ export const EXAMPLE = path.join(ROOT, "examples/dak-doa-6-thang-2021.json");
 export const SHOTS = path.join(ARTIFACTS, "taskpane");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
 
-export function buildPane(): string {
-  const dir = tempDir("sbc-pane-");
-  execFileSync(path.join(ROOT, "node_modules/.bin/webpack"), ["--mode", "production", "--env", `outputPath=${dir}`], {
-    cwd: ROOT,
-    stdio: "pipe",
-    timeout: 180_000,
-  });
-  return dir;
+/**
+ * The production build (dev manifest) the browser suites drive, made once per test run and shared: the suites run
+ * in parallel workers, and five builds at once (each with the legacy bundle's Babel pass) would take the two cores
+ * for many minutes. The first caller builds into the run's folder (tests/global-setup.ts names it, the teardown
+ * removes it); the others wait for its "done" mark. A failed build is reported to every suite.
+ */
+export async function buildPane(): Promise<string> {
+  const shared = sharedPaneBuildDir();
+  const done = path.join(shared, ".done");
+  const failed = path.join(shared, ".failed");
+  let mine = false;
+  try {
+    mkdirSync(shared);
+    mine = true;
+  } catch {
+    mine = false;
+  }
+  if (mine) {
+    try {
+      execFileSync(
+        path.join(ROOT, "node_modules/.bin/webpack"),
+        ["--mode", "production", "--env", `outputPath=${path.join(shared, "dist")}`],
+        {
+          cwd: ROOT,
+          stdio: "pipe",
+          timeout: 900_000,
+        },
+      );
+      writeFileSync(done, "");
+    } catch (err) {
+      const e = err as { stderr?: Buffer; message?: string };
+      writeFileSync(failed, `${e.message ?? String(err)}\n${e.stderr?.toString() ?? ""}`);
+      throw err;
+    }
+  } else {
+    const started = Date.now();
+    while (!existsSync(done)) {
+      if (existsSync(failed)) throw new Error(`the shared pane build failed:\n${readFileSync(failed, "utf8")}`);
+      if (Date.now() - started > 900_000) throw new Error(`no shared pane build in ${shared} after 15 minutes`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  return path.join(shared, "dist");
 }
 
 /** The Word test double's browser entry as one script, served in place of office.js. */
@@ -178,14 +214,15 @@ export interface PaneSession {
  */
 export function usePaneSession(take: (session: PaneSession) => void): void {
   let session: PaneSession | undefined;
+  // The shared build may still be running in another worker.
   beforeAll(async () => {
-    const [dir, fakeWord] = await Promise.all([Promise.resolve().then(buildPane), bundleFakeWord()]);
+    const [dir, fakeWord] = await Promise.all([buildPane(), bundleFakeWord()]);
     const server = await serveStatic(dir);
     const browser = await launchChromium();
     mkdirSync(SHOTS, { recursive: true });
     session = { dir, server, browser, fakeWord };
     take(session);
-  });
+  }, 960_000);
   afterAll(async () => {
     await session?.browser.close();
     await session?.server.close();
