@@ -1,6 +1,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseReportData } from "../sources/data-file";
+import { fileTooLarge, MAX_DATA_FILE_BYTES } from "../sources/limits";
+import { decodeTextFile } from "../sources/text-decoding";
 import { problemLine } from "../domain/validation-message";
 import { buildReport } from "../domain/build-report";
 import { buildDocx } from "../render/docx-package";
@@ -32,15 +34,40 @@ export function parseArgs(argv: readonly string[]): { data: string; out: string 
   return { data: args.data, out: args.out };
 }
 
+/**
+ * The data file's text. It must be a regular file (a FIFO would block the read forever, a device never end) of a
+ * data file's size, both checked before a byte is read; then decoded strictly (UTF-8 or UTF-16 with its mark).
+ */
 async function readDataFile(file: string): Promise<string> {
+  let info;
   try {
-    return await fs.readFile(file, "utf8");
+    info = await fs.stat(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new CliError(`Không tìm thấy tệp số liệu "${file}" — kiểm tra lại đường dẫn.`);
-    if (code === "EISDIR") throw new CliError(`"${file}" là một thư mục, không phải tệp số liệu.`);
     throw new CliError(`Không đọc được tệp số liệu "${file}" (${code ?? "lỗi không rõ"}).`);
   }
+  if (info.isDirectory()) throw new CliError(`"${file}" là một thư mục, không phải tệp số liệu.`);
+  if (!info.isFile())
+    throw new CliError(`"${file}" không phải một tệp thông thường (có thể là thiết bị hoặc ống dẫn) — hãy chỉ tới tệp .json.`);
+  if (info.size > MAX_DATA_FILE_BYTES) throw new CliError(`Tệp số liệu "${file}": ${fileTooLarge(info.size)}`);
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    throw new CliError(`Không đọc được tệp số liệu "${file}" (${(err as NodeJS.ErrnoException).code ?? "lỗi không rõ"}).`);
+  }
+  try {
+    return decodeTextFile(bytes);
+  } catch (err) {
+    throw new CliError(`Tệp số liệu "${file}": ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** An existing --out must be a file this command may replace, not a directory, device or pipe. */
+async function checkOut(file: string): Promise<void> {
+  const info = await fs.stat(file).catch(() => null);
+  if (info && !info.isFile()) throw new CliError(`"${file}" đã có và không phải một tệp thông thường — hãy chọn tên tệp .docx khác.`);
 }
 
 /** Writes beside the target then renames, so a failure never leaves a truncated report behind. */
@@ -63,6 +90,7 @@ async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
 export async function runReportCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parseArgs(argv);
+    await checkOut(args.out);
     const parsed = parseReportData(await readDataFile(args.data));
     if (!parsed.ok) {
       io.err(`Tệp số liệu "${args.data}" có ${parsed.problems.length} lỗi:`);

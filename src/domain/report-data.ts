@@ -8,7 +8,14 @@ import { FORMATS } from "./document-format";
 // Data format v1: the public contract of a data file. Field names and shapes are fixed by the contract;
 // validation messages live in validation-message.ts so this file reads as the format itself.
 
-const text = z.string().trim().min(1);
+/** Characters no report can print (C0/C1 controls except tab and line breaks); a text of only these is missing. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  // An empty text is min(1)'s to report; this one only speaks when control characters were all there was.
+  .refine((s) => s === "" || s.replace(CONTROL, "").trim() !== "", { params: { rule: "only-control" } });
 const year = z.number().int().min(2000).max(2100);
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const yearMonth = z.string().regex(YEAR_MONTH);
@@ -20,8 +27,13 @@ const isoDayOrMonth = z
   .string()
   .regex(/^\d{4}-\d{2}(-\d{2})?$/)
   .refine((s) => parseIsoDate(s) !== null, { params: { format: "YYYY-MM-DD|YYYY-MM" } });
-const count = z.number().int().nonnegative();
-const money = z.number().int().nonnegative();
+/**
+ * Counts and money stay far below 2^53, so every total the engine adds is exact (a row of 9007199254740991 and 2
+ * would otherwise add up to a wrong figure without a word); a larger value is a typing error.
+ */
+export const MAX_FIGURE = 1_000_000_000_000;
+const count = z.number().int().nonnegative().max(MAX_FIGURE);
+const money = z.number().int().nonnegative().max(MAX_FIGURE);
 
 export const periodSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("month"), year, index: z.number().int().min(1).max(12) }),

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { KNOWN_METRICS } from "./metrics";
-import { formatMoney } from "./vietnamese-number";
+import { formatInteger, formatMoney } from "./vietnamese-number";
+import { MAX_FIGURE } from "./report-data";
 
 // Turns schema issues into messages a secretary can act on: the JSON path, what is wrong, what was found.
 
@@ -85,6 +86,9 @@ function issueMessage(issue: Issue, input: unknown): FieldProblem[] {
       if (issue.origin === "array") return one(`cần ít nhất ${String(issue.minimum)} phần tử${foundText}.`);
       return one(`cần ${expectation ?? `giá trị từ ${String(issue.minimum)} trở lên`}${foundText}.`);
     case "too_big":
+      if (issue.origin === "number" && Number(issue.maximum) === MAX_FIGURE) {
+        return one(`số quá lớn — số liệu và kinh phí không quá ${formatInteger(MAX_FIGURE)}, để mọi phép cộng đều chính xác${foundText}.`);
+      }
       return one(`cần ${expectation ?? `giá trị không quá ${String(issue.maximum)}`}${foundText}.`);
     case "invalid_format":
       return one(`cần ${expectation ?? "đúng định dạng"}${foundText}.`);
@@ -124,6 +128,8 @@ function customMessage(params: Record<string, unknown>, path: readonly PathKey[]
     }
     case "months-length":
       return `kỳ báo cáo có ${String(params.expected)} tháng nên cần đúng ${String(params.expected)} số liệu tháng, nhận được ${String(params.found)}.`;
+    case "only-control":
+      return `không được để trống — chỉ có ký tự điều khiển, không có chữ nào${foundText}.`;
     case "range-order":
       return `tháng kết thúc phải không sớm hơn tháng bắt đầu (period.from)${foundText}.`;
     case "range-length":

@@ -14,6 +14,8 @@ import { refreshReport } from "../word/refresh-report";
 import { readStoredReport } from "../word/report-store";
 import { describeWordError } from "../word/word-errors";
 import { clear, el, field, readBytes, setText } from "./dom";
+import { fileTooLarge, MAX_DATA_FILE_BYTES } from "../sources/limits";
+import { decodeTextFile } from "../sources/text-decoding";
 import { LEGACY } from "./legacy-strings";
 
 // The legacy pane: the core flow of the modern one in plain DOM, for the Trident and EdgeHTML webviews of Office
@@ -105,7 +107,7 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
         drawUnits();
         say(t.unitsImported(read.units.length));
       },
-      () => fail(t.fileReadFailed),
+      (err: unknown) => fail(readFailure(picked.name, err)),
     );
   };
 
@@ -173,7 +175,7 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
         useData(parsed.data, picked.name);
         say(t.dataLoaded(`“${picked.name}”`));
       },
-      () => fail(t.fileReadFailed),
+      (err: unknown) => fail(readFailure(picked.name, err)),
     );
   };
 
@@ -380,6 +382,13 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
   }
 }
 
+/** A data or unit file as text: size first, then strict decoding (src/sources/text-decoding.ts); rejects in her words. */
 function readText(file: Blob): Promise<string> {
-  return readBytes(file).then((bytes) => new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, ""));
+  if (file.size > MAX_DATA_FILE_BYTES) return Promise.reject(new Error(fileTooLarge(file.size)));
+  return readBytes(file).then(decodeTextFile);
+}
+
+/** Why a picked file could not be read: the decoder's or size check's words, else the general one. */
+function readFailure(name: string, err: unknown): string {
+  return err instanceof Error && err.message !== "" && err.name !== "NotReadableError" ? `${name}: ${err.message}` : t.fileReadFailed;
 }

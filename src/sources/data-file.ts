@@ -2,17 +2,12 @@ import { MAX_DATA_FILE_CHARS } from "./limits";
 import { reportDataSchema, type ReportData } from "../domain/report-data";
 import { describeIssues, type FieldProblem } from "../domain/validation-message";
 import { nfc } from "../domain/text";
+import { jsonStructureProblems, valueDepthProblem } from "./json-structure";
+import { lineColumn } from "./text-position";
 
 export type ParseResult = { ok: true; data: ReportData } | { ok: false; problems: FieldProblem[] };
 
-export { MAX_DATA_FILE_CHARS };
-
-/** Line and column (1-based) of a character offset, as editors show them. */
-export function lineColumn(textValue: string, offset: number): { line: number; column: number } {
-  const before = textValue.slice(0, Math.max(0, Math.min(offset, textValue.length)));
-  const lines = before.split("\n");
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
-}
+export { MAX_DATA_FILE_CHARS, lineColumn };
 
 /**
  * V8 words JSON errors differently across versions: a line and column, a position, or — for a bad token — only a
@@ -65,6 +60,9 @@ export function normalizeStrings(value: unknown): unknown {
 
 /** Validates an already-parsed value (pasted JSON, a fetched URL, a prior report's embedded data). */
 export function validateReportData(raw: unknown): ParseResult {
+  // Before any recursive code (normalizeStrings, the schema) meets a hostile value.
+  const deep = valueDepthProblem(raw);
+  if (deep) return { ok: false, problems: [deep] };
   const input = normalizeStrings(raw);
   const result = reportDataSchema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
@@ -104,5 +102,7 @@ export function parseReportData(textValue: string): ParseResult {
       ],
     };
   }
+  const structure = jsonStructureProblems(body);
+  if (structure.length) return { ok: false, problems: structure };
   return validateReportData(raw);
 }

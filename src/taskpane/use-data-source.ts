@@ -2,6 +2,7 @@ import { useCallback } from "react";
 import { fetchDataText } from "../sources/data-url";
 import { STRINGS } from "./i18n";
 import { loadEngine } from "./lazy-parts";
+import { readTextFile } from "./file-text";
 import type { PaneTools } from "./pane-tools";
 import type { LoadedData } from "./state";
 
@@ -33,8 +34,9 @@ export function useDataSource(
   const onFile = useCallback(
     (file: File) => {
       dispatch({ type: "busy", label: t.busyLoad });
-      file.text().then(
-        (text) => loadText(text, { source: `“${file.name}”`, storedSource: file.name }),
+      readTextFile(file).then(
+        (read) =>
+          read.ok ? loadText(read.text, { source: `“${file.name}”`, storedSource: file.name }) : fail(`${file.name}: ${read.message}`),
         () => fail(t.fileReadFailed),
       );
     },

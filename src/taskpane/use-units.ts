@@ -1,3 +1,4 @@
+import { readTextFile } from "./file-text";
 import type { UnitProfile } from "../domain/report-data";
 import type { FieldProblem } from "../domain/validation-message";
 import { loadEngine } from "./lazy-parts";
@@ -41,9 +42,13 @@ export function useUnits({ t, stateRef, dispatch, fail }: PaneTools, units: Unit
   };
 
   const onImport = (file: File) => {
-    void Promise.all([file.text(), loadEngine()]).then(
-      ([text, engine]) => {
-        const read = engine.readUnitFile(text);
+    void Promise.all([readTextFile(file), loadEngine()]).then(
+      ([file_, engine]) => {
+        if (!file_.ok) {
+          fail(`${file.name}: ${file_.message}`);
+          return;
+        }
+        const read = engine.readUnitFile(file_.text);
         if (!read.ok) {
           fail(`${file.name}: ${read.problems.map(engine.problemLine).join("; ")}`);
           return;

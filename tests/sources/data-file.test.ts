@@ -415,9 +415,9 @@ describe("messages are Vietnamese, never a stack trace", () => {
     }
   });
 
-  test("a __proto__ key is an unknown field, not a way around the schema", () => {
+  test("a __proto__ key is reported, not a way around the schema", () => {
     expect(report(parseReportData(`{"__proto__": ${exampleText}}`))).toContain(
-      "__proto__: trường không có trong định dạng dữ liệu v1 — kiểm tra lại chính tả hoặc xóa trường này.",
+      '__proto__: tên trường "__proto__" không được dùng trong tệp số liệu — xóa trường này.',
     );
   });
 

@@ -1,6 +1,7 @@
 import { nfc } from "../../domain/text";
 import type { ContentBlock, DocumentContent } from "./document-content";
 import { PriorReportError } from "./prior-report-error";
+import { decodeTextFile } from "../text-decoding";
 
 // Text pasted or saved from a report: one paragraph per line; a table copied out of Word arrives as lines of
 // tab-separated cells (a blank line may fall inside it, as copies from merged rows often do).
@@ -8,15 +9,12 @@ import { PriorReportError } from "./prior-report-error";
 /** Far longer than any report; a text this large is the wrong file. */
 export const MAX_TEXT_CHARS = 2_000_000;
 
+/** A text file's bytes as text (src/sources/text-decoding.ts), refused in the prior-report reader's own error. */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    throw new PriorReportError(
-      "tệp văn bản không ở mã UTF-8 — mở tệp bằng Notepad, chọn Lưu thành (Save As) với mã hóa UTF-8 rồi thử lại.",
-    );
+    return decodeTextFile(bytes);
+  } catch (err) {
+    throw new PriorReportError(err instanceof Error ? err.message : String(err));
   }
 }
 

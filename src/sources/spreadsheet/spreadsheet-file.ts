@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { scanCentralDirectory, type ZipLimits } from "../prior-report/safe-zip";
 import type { Cell } from "./contributor-sheet";
+import { decodeTextFile } from "../text-decoding";
 
 // The cells of a pasted block, a .csv or an .xlsx. Pasted text and .csv are parsed by papaparse (quotes, embedded
 // tabs and line breaks as Excel writes them); .xlsx by read-excel-file, loaded only when one is picked, after the
@@ -30,9 +31,9 @@ export function looksLikeCells(textValue: string): boolean {
   return textValue.includes("\t") || textValue.trim().includes("\n");
 }
 
-function decodeUtf8(bytes: Uint8Array): string {
+function decodeCsv(bytes: Uint8Array): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+    return decodeTextFile(bytes);
   } catch {
     throw new SpreadsheetError('tệp .csv không phải mã UTF-8 — trong Excel chọn Save As › "CSV UTF-8 (Comma delimited)", rồi thử lại.');
   }
@@ -40,7 +41,7 @@ function decodeUtf8(bytes: Uint8Array): string {
 
 export function cellsOfCsv(bytes: Uint8Array): Cell[][] {
   if (bytes.length > SHEET_LIMITS.maxBytes) throw new SpreadsheetError("tệp .csv lớn hơn 5 MB — không giống một bảng đơn vị.");
-  const parsed = Papa.parse<string[]>(decodeUtf8(bytes), { skipEmptyLines: false, delimitersToGuess: [",", ";", "\t"] });
+  const parsed = Papa.parse<string[]>(decodeCsv(bytes), { skipEmptyLines: false, delimitersToGuess: [",", ";", "\t"] });
   return limitRows(parsed.data);
 }
 

@@ -1,0 +1,16 @@
+import { fileTooLarge, MAX_DATA_FILE_BYTES } from "../sources/limits";
+import { decodeTextFile } from "../sources/text-decoding";
+
+/**
+ * A picked text file (data file, unit list) as text: refused by size before it is read, then decoded strictly
+ * (UTF-8 or UTF-16 with its mark; src/sources/text-decoding.ts). The message is hers to read.
+ */
+export async function readTextFile(file: Blob): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  if (file.size > MAX_DATA_FILE_BYTES) return { ok: false, message: fileTooLarge(file.size) };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return { ok: true, text: decodeTextFile(bytes) };
+  } catch (err) {
+    return { ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
+}
