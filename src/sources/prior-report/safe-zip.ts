@@ -25,6 +25,8 @@ export interface ZipEntryInfo {
   compressedSize: number;
   /** As declared by the archive: checked up front, and again while inflating because it can lie. */
   declaredSize: number;
+  /** CRC-32 of the inflated part, from the central directory: checked after every read. */
+  crc32: number;
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -50,6 +52,7 @@ export function scanCentralDirectory(bytes: Uint8Array, limits: ZipLimits = DOCX
   }
   if (eocd < 0) throw corrupt();
   const total = view.getUint16(eocd + 10, true);
+  const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
   // ZIP64 markers: Word never needs them for a report, and they are how size limits get dodged.
   if (total === 0xffff || cdOffset === 0xffffffff) {
@@ -60,11 +63,21 @@ export function scanCentralDirectory(bytes: Uint8Array, limits: ZipLimits = DOCX
       `tệp .docx có ${total} thành phần nén, quá giới hạn ${limits.maxEntries} — đây không giống một báo cáo Word bình thường nên không đọc.`,
     );
   }
+  const cdEnd = cdOffset + cdSize;
+  if (cdEnd > eocd) throw corrupt();
   const decoder = new TextDecoder("utf-8");
   const entries: ZipEntryInfo[] = [];
+  // The directory as it is, record by record up to its end — not as many as the end record claims, which can lie
+  // (3 claimed, 100,000 there: jszip would build them all).
   let p = cdOffset;
-  for (let n = 0; n < total; n++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL_SIGNATURE) throw corrupt();
+  while (p < cdEnd) {
+    if (entries.length >= limits.maxEntries) {
+      throw new PriorReportError(
+        `tệp .docx có hơn ${limits.maxEntries} thành phần nén — đây không giống một báo cáo Word bình thường nên không đọc.`,
+      );
+    }
+    if (p + 46 > cdEnd || view.getUint32(p, true) !== CENTRAL_SIGNATURE) throw corrupt();
+    const crc32 = view.getUint32(p + 16, true);
     const compressedSize = view.getUint32(p + 20, true);
     const declaredSize = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
@@ -72,9 +85,10 @@ export function scanCentralDirectory(bytes: Uint8Array, limits: ZipLimits = DOCX
     const commentLength = view.getUint16(p + 32, true);
     if (p + 46 + nameLength > bytes.length) throw corrupt();
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
-    entries.push({ name, compressedSize, declaredSize });
+    entries.push({ name, compressedSize, declaredSize, crc32 });
     p += 46 + nameLength + extraLength + commentLength;
   }
+  if (entries.length !== total) throw corrupt();
   return entries;
 }
 
@@ -164,12 +178,37 @@ export class SafeZip {
       out.set(c, offset);
       offset += c.length;
     }
+    // jszip checks no CRC when parts are inflated one by one; a part changed after the archive was made (or
+    // damaged in transit) must not be read as if it were the document.
+    const expected = this.entries.get(name)?.crc32;
+    if (expected !== undefined && crc32(out) !== expected) {
+      throw new PriorReportError(
+        `thành phần ${name} của tệp .docx bị hỏng (mã kiểm tra CRC không khớp) — mở tệp bằng Word, lưu lại rồi thử lại.`,
+      );
+    }
     return out;
   }
 
   async readText(name: string): Promise<string> {
     return decodeXmlBytes(await this.read(name));
   }
+}
+
+let CRC_TABLE: Uint32Array | null = null;
+
+/** CRC-32 (IEEE 802.3, the zip format's), table-driven. */
+export function crc32(bytes: Uint8Array): number {
+  if (CRC_TABLE === null) {
+    CRC_TABLE = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      CRC_TABLE[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 /** Parts are UTF-8 as Word writes them; UTF-16 with a byte-order mark is allowed by XML and handled too. */
