@@ -4,7 +4,7 @@ import { liveLabels, switchKind, type PeriodKind } from "../domain/period-choice
 import { draftFromData, emptyDraft, METRIC_KEYS, tableDraftOf, type FiguresDraft } from "../domain/figures-draft";
 import { metricFieldLabel } from "../domain/metrics";
 import { toRoman } from "../domain/numbering";
-import { makeReport, parseReportData, problemLine, readUnitFile, validateReportData } from "../taskpane/engine";
+import { makeReport, parseReportData, problemLine, readUnitFile } from "../taskpane/engine";
 import { STRINGS } from "../taskpane/i18n";
 import { insertOutcome } from "../taskpane/insert-outcome";
 import { loadUnits, saveUnits, unitKey, upsertUnit } from "../taskpane/unit-store";
@@ -366,13 +366,8 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
     readStoredReport().then(
       (stored) => {
         if (stored === null || state.file !== null) return;
-        let raw: unknown;
-        try {
-          raw = JSON.parse(stored.content.dataJson);
-        } catch {
-          raw = undefined;
-        }
-        const checked = validateReportData(raw);
+        // Read as a data file is: the document is as untrusted as any file.
+        const checked = parseReportData(stored.content.dataJson);
         if (!checked.ok) return fail(t.storedUnreadable(checked.problems.map(problemLine).join("; ")));
         useData(checked.data, stored.content.source);
         say(t.dataStoredLoaded(stored.content.source ?? t.storedSource));

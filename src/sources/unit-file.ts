@@ -1,3 +1,4 @@
+import { jsonStructureProblems } from "./json-structure";
 import { unitSchema, type UnitProfile } from "../domain/report-data";
 import { describeIssues, type FieldProblem } from "../domain/validation-message";
 import { normalizeStrings } from "./data-file";
@@ -31,6 +32,9 @@ export function readUnitFile(text: string): { ok: true; units: UnitProfile[] } |
   } catch {
     return { ok: false, problems: [{ path: "(JSON)", message: "tệp không phải JSON hợp lệ — kiểm tra dấu phẩy, ngoặc và dấu nháy kép." }] };
   }
+  // The same structure rules as a data file: a key twice, a reserved key, nesting that no unit list has.
+  const structure = jsonStructureProblems(text.replace(/^\uFEFF/, ""));
+  if (structure.length) return { ok: false, problems: structure };
   let list: unknown[];
   let base: string;
   if (Array.isArray(raw)) {

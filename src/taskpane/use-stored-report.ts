@@ -23,13 +23,8 @@ export function useStoredReport({ stateRef, dispatch, fail }: PaneTools, inWord:
           return;
         }
         if (!active || stored === null || stateRef.current.loaded !== null) return;
-        let raw: unknown;
-        try {
-          raw = JSON.parse(stored.content.dataJson);
-        } catch {
-          raw = undefined;
-        }
-        const checked = engine.validateReportData(raw);
+        // Read as a data file is: the document is as untrusted as any file (duplicate keys, nesting, limits).
+        const checked = engine.parseReportData(stored.content.dataJson);
         if (!checked.ok) {
           fail(tt.storedUnreadable(checked.problems.map(engine.problemLine).join("; ")));
           return;

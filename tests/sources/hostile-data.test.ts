@@ -137,3 +137,16 @@ describe("npm run report refuses what is not a data file, before reading it", ()
     expect(c.err.join("\n")).toContain("không phải một tệp thông thường");
   });
 });
+
+describe("unit lists and stored data are read by the same rules", () => {
+  it("refuses a unit list with a key given twice", async () => {
+    const { readUnitFile } = await import("../../src/sources/unit-file");
+    const unit = JSON.stringify(JSON.parse(EXAMPLE).unit, null, 2).replace(
+      '"abbreviation": "BBT",',
+      '"abbreviation": "BBT",\n  "abbreviation": "VP",',
+    );
+    const read = readUnitFile(`{ "units": [${unit}] }`);
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.problems.map(problemLine).join("\n")).toMatch(/^units\[0\]\.abbreviation: trường này được ghi hai lần/m);
+  });
+});
