@@ -5,12 +5,13 @@ import { parseReportData } from "../sources/data-file";
 import { refreshReport } from "../word/refresh-report";
 import { readStoredReport } from "../word/report-store";
 import { describeWordError } from "../word/word-errors";
+import { isApprovedSource, localStore, sourceOrigin } from "../sources/source-approval";
 
 // The ribbon's "Cập nhật số liệu", without the pane: reload the data from where the document says it came
 // from (an https address is fetched again; a local file cannot be reopened from a ribbon button, so the stored
 // snapshot is re-applied), then refresh every bound block, keeping the user's edits.
 
-export async function refreshFromRememberedSource(fetcher?: typeof fetch): Promise<string> {
+export async function refreshFromRememberedSource(fetcher?: typeof fetch, store = localStore()): Promise<string> {
   try {
     const stored = await readStoredReport();
     if (!stored) {
@@ -18,6 +19,13 @@ export async function refreshFromRememberedSource(fetcher?: typeof fetch): Promi
     }
     const source = stored.content.source;
     const fromUrl = source?.startsWith("https://") ?? false;
+    if (fromUrl && !isApprovedSource(source!, store)) {
+      // The address is the document's claim, not hers: never fetched from a button press without her say.
+      return (
+        `Tài liệu ghi nguồn số liệu là ${sourceOrigin(source!) ?? source}, nhưng máy này chưa từng tải số liệu từ đó — chưa cập nhật gì. ` +
+        'Nếu bạn tin nguồn này, mở ngăn Soạn báo cáo, mục "Nguồn số liệu", tải từ địa chỉ đó một lần; sau đó nút này sẽ dùng được.'
+      );
+    }
     const parsed = fromUrl ? await fetchReportData(source!, fetcher) : parseReportData(stored.content.dataJson);
     if (!parsed.ok) {
       const where = fromUrl ? `Số liệu tải từ ${source}` : "Số liệu lưu trong tài liệu";

@@ -1,5 +1,6 @@
 import { useCallback } from "react";
-import { fetchDataText } from "../sources/data-url";
+import { describeFetchFailure, fetchDataText } from "../sources/data-url";
+import { approveSource } from "../sources/source-approval";
 import { STRINGS } from "./i18n";
 import { loadEngine } from "./lazy-parts";
 import { readTextFile } from "./file-text";
@@ -48,7 +49,12 @@ export function useDataSource(
       dispatch({ type: "busy", label: t.busyLoad });
       void fetchDataText(input).then((fetched) => {
         if (fetched.ok) {
-          void loadText(fetched.text, { source: fetched.url, storedSource: fetched.url });
+          // She typed this address herself: its host may now be fetched by the ribbon's refresh too.
+          approveSource(fetched.url);
+          void loadText(fetched.text, {
+            source: fetched.redirectedTo ? `${fetched.url} (→ ${fetched.redirectedTo})` : fetched.url,
+            storedSource: fetched.url,
+          });
           return;
         }
         switch (fetched.reason) {
@@ -64,6 +70,9 @@ export function useDataSource(
             return fail(t.urlFailed(t.urlTooLarge));
           case "network":
             return fail(t.urlFailed(t.urlNetwork));
+          default:
+            // Refusals the engine words itself (an insecure redirect, a page that is not data, an encoding).
+            return fail(t.urlFailed(describeFetchFailure(fetched)));
         }
       });
     },

@@ -4,6 +4,13 @@ import { buildReport } from "../../src/domain/build-report";
 import { insertWholeReport } from "../../src/word/insert-report";
 import { refreshFromRememberedSource } from "../../src/commands/refresh-command";
 import { EXAMPLE_FILE, exampleData } from "../helpers/report-fixtures";
+import { approveSource, isApprovedSource } from "../../src/sources/source-approval";
+
+/** Her approvals on "this computer": a storage double. */
+function storage(): Pick<Storage, "getItem" | "setItem"> {
+  const items = new Map<string, string>();
+  return { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v) };
+}
 
 // The ribbon's "Cập nhật số liệu", on the Word host double; the network is a fetch test double.
 
@@ -35,7 +42,9 @@ test("a report from an https address: the address is fetched again and the figur
     requested.push(url);
     return new Response(JSON.stringify(newer));
   }) as unknown as typeof fetch;
-  const message = await refreshFromRememberedSource(fetcher);
+  const store = storage();
+  approveSource("https://thongke.portal.example/other.json", store);
+  const message = await refreshFromRememberedSource(fetcher, store);
   expect(requested).toEqual([address]);
   expect(message).toMatch(/^Đã cập nhật 1 số liệu, 0 hàng bảng/);
   expect(host.bodyText()).toContain("260 tin, bài");
@@ -44,10 +53,32 @@ test("a report from an https address: the address is fetched again and the figur
 test("a broken address answer changes nothing and says why", async () => {
   await insertWholeReport(buildReport(exampleData()), "https://thongke.portal.example/dak-doa.json", { mode: "cursor" });
   const before = host.documentXml();
-  const message = await refreshFromRememberedSource((async () => new Response("", { status: 503 })) as unknown as typeof fetch);
+  const store = storage();
+  approveSource("https://thongke.portal.example/", store);
+  const message = await refreshFromRememberedSource((async () => new Response("", { status: 503 })) as unknown as typeof fetch, store);
   expect(message).toContain("máy chủ trả lời mã 503");
   expect(message).toContain("chưa cập nhật gì");
   expect(host.documentXml()).toBe(before);
+});
+
+test("an address written into the document but never used on this computer is not fetched; nothing changes", async () => {
+  // Anyone who edits the .docx can change the stored source; only hosts she loaded from herself are fetched.
+  await insertWholeReport(buildReport(exampleData()), "https://attacker.example/so-lieu.json", { mode: "cursor" });
+  const before = host.documentXml();
+  let fetched = 0;
+  const fetcher = (async () => {
+    fetched++;
+    return new Response("{}");
+  }) as unknown as typeof fetch;
+  const store = storage();
+  approveSource("https://thongke.portal.example/dak-doa.json", store);
+  const message = await refreshFromRememberedSource(fetcher, store);
+  expect(fetched).toBe(0);
+  expect(message).toContain("https://attacker.example");
+  expect(message).toContain("chưa cập nhật gì");
+  expect(host.documentXml()).toBe(before);
+  expect(isApprovedSource("https://attacker.example/so-lieu.json", store)).toBe(false);
+  expect(isApprovedSource("http://thongke.portal.example/dak-doa.json", store)).toBe(false);
 });
 
 test("in a document without a report it says what to do", async () => {

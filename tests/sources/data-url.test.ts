@@ -53,3 +53,54 @@ test("server errors, silence and oversized answers are said in Vietnamese", asyn
   );
   expect(!bad.ok && bad.problems.map((p: { path: string }) => p.path)).toContain("version");
 });
+
+test("a redirect must end on https, and one that does is reported", async () => {
+  const moved = (to: string) =>
+    fakeFetch(async () => Object.defineProperty(new Response(readFileSync(EXAMPLE_FILE, "utf8")), "url", { value: to }));
+  expect(await fetchDataText("https://portal.example/a.json", moved("http://portal.example/a.json"))).toEqual({
+    ok: false,
+    reason: "insecure-redirect",
+    to: "http://portal.example/a.json",
+  });
+  const ok = await fetchDataText("https://portal.example/a.json", moved("https://cdn.portal.example/a.json"));
+  expect(ok.ok && ok.redirectedTo).toBe("https://cdn.portal.example/a.json");
+});
+
+test("a page that is not data (a login page) is refused by its type, in Vietnamese", async () => {
+  const html = await fetchReportData(
+    "https://portal.example/a.json",
+    fakeFetch(async () => new Response("<html>Đăng nhập</html>", { headers: { "content-type": "text/html; charset=utf-8" } })),
+  );
+  expect(!html.ok && html.problems[0]!.message).toContain("máy chủ trả về text/html, không phải tệp số liệu JSON");
+  const json = await fetchDataText(
+    "https://portal.example/a.json",
+    fakeFetch(async () => new Response("{}", { headers: { "content-type": "application/vnd.portal+json" } })),
+  );
+  expect(json.ok).toBe(true);
+});
+
+test("an endless answer is abandoned at the size limit, not read whole first", async () => {
+  let pulled = 0;
+  const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+  const endless = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      pulled++;
+      controller.enqueue(chunk);
+    },
+  });
+  const result = await fetchDataText(
+    "https://portal.example/a.json",
+    fakeFetch(async () => new Response(endless)),
+  );
+  expect(result).toEqual({ ok: false, reason: "too-large" });
+  expect(pulled).toBeLessThan(40);
+});
+
+test("an answer in a legacy code page is refused, not printed with replacement characters", async () => {
+  const ansi = new Uint8Array([0x7b, 0x22, 0xd0, 0x61, 0x22, 0x3a, 0x31, 0x7d]);
+  const result = await fetchReportData(
+    "https://portal.example/a.json",
+    fakeFetch(async () => new Response(ansi)),
+  );
+  expect(!result.ok && result.problems[0]!.message).toContain("UTF-8");
+});
