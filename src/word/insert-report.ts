@@ -188,8 +188,7 @@ export async function insertWholeReport(model: ReportModel, source?: string, opt
     },
     ...((options.mode ?? "auto") === "auto"
       ? {
-          whenEmpty: async (context: Word.RequestContext, previous: StoredReport | null) =>
-            (await import("./whole-document")).intoEmptyDocument(context, model, source, previous),
+          whenEmpty: async (context: Word.RequestContext) => (await import("./whole-document")).intoEmptyDocument(context, model, source),
         }
       : {}),
   });

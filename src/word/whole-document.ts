@@ -2,7 +2,7 @@ import type { ReportModel } from "../domain/report-model";
 import { dataPartFor } from "../render/block-fingerprint";
 import { toBase64 } from "./base64";
 import type { InsertResult } from "./insert-report";
-import { writeStoredXml, type StoredReport } from "./report-store";
+import { writeStoredXml } from "./report-store";
 import { supports } from "./word-capabilities";
 import { failureAfterUndo, WordUserError } from "./word-errors";
 
@@ -17,6 +17,10 @@ async function reportDocxBase64(model: ReportModel, source?: string): Promise<st
   return toBase64(await buildDocx(model, source ? { source } : {}));
 }
 
+const PAGE_SETUP_LEFT =
+  "Nội dung báo cáo đã được gỡ khỏi văn bản, nhưng lề, khổ giấy và đầu trang của văn bản đã theo mẫu báo cáo: bấm Ctrl+Z (Hoàn tác) nếu muốn trả lại như trước.";
+const REPORT_LEFT = "Văn bản còn nội dung báo cáo vừa chèn mà chưa được gắn số liệu: bấm Ctrl+Z (Hoàn tác) để gỡ, rồi thử lại.";
+
 const NEW_WINDOW_NOTE =
   "Báo cáo đã được mở thành một văn bản mới (cửa sổ Word khác), đủ thể thức Nghị định 30: lề, khổ giấy, số trang từ trang 2 và phụ lục khổ ngang. Hãy lưu văn bản đó; để cập nhật số liệu sau này, mở ngăn Soạn báo cáo trong chính văn bản đó.";
 
@@ -28,7 +32,6 @@ export async function intoEmptyDocument(
   context: Word.RequestContext,
   model: ReportModel,
   source: string | undefined,
-  previous: StoredReport | null,
 ): Promise<InsertResult | null> {
   if (supports("1.5")) {
     const base64 = await reportDocxBase64(model, source);
@@ -39,9 +42,20 @@ export async function intoEmptyDocument(
       // snapshot is written here, once, on every version.
       await writeStoredXml(dataPartFor(model, source));
     } catch (err) {
-      context.document.body.clear();
-      await context.sync();
-      throw failureAfterUndo(err, previous ? "changed" : "unchanged");
+      // The report's text can be taken out again, but not what insertFileFromBase64 brought with it: her section's
+      // page setup and headers are now the report's. So the document is never "as it was"; it is said what is
+      // left, after reading the body back to see the clearing worked.
+      let emptyAgain = false;
+      try {
+        const body = context.document.body;
+        body.clear();
+        body.load("text");
+        await context.sync();
+        emptyAgain = body.text.trim() === "";
+      } catch {
+        emptyAgain = false;
+      }
+      throw failureAfterUndo(err, "changed", emptyAgain ? PAGE_SETUP_LEFT : REPORT_LEFT);
     }
     return { blocks: model.blocks.length, syncs: 2, placed: "this-document" };
   }

@@ -385,6 +385,19 @@ describe("the whole ND30 document", () => {
     expect(await savedText()).toContain("777 văn bản");
   });
 
+  test("into an empty document on WordApi 1.5, a snapshot that cannot be written takes the report out again and says the page setup stayed", async () => {
+    useHost(FakeWordHost.createEmpty({ wordApi: "1.5" }));
+    host.failAsync({ method: "customXmlParts.addAsync" });
+    const err = (await insertWholeReport(buildReport(exampleData()), "so-lieu.json").catch((e: unknown) => e)) as Error;
+    expect(err).toBeInstanceOf(Error);
+    // Never "giữ nguyên": the inserted file's section (margins, headers) cannot be taken back by clearing.
+    expect(err.message).not.toContain("giữ nguyên");
+    expect(err.message).toContain("Nội dung báo cáo đã được gỡ khỏi văn bản, nhưng lề, khổ giấy và đầu trang");
+    expect(host.bodyText().trim()).toBe("");
+    expect(host.contentControls()).toEqual([]);
+    expect(host.customXmlParts).toHaveLength(0);
+  });
+
   test("into an empty document on WordApi 1.3, a new document opens; on 1.1 the report goes in at the cursor and says the page setup stays", async () => {
     useHost(FakeWordHost.createEmpty({ wordApi: "1.3" }));
     const r = await insertWholeReport(buildReport(exampleData()));
