@@ -48,21 +48,25 @@ function chooseBundleTag(modernFiles, legacyFiles) {
   return `<script id="choose-bundle" data-modern="${list(modernFiles)}" data-legacy="${list(legacyFiles)}">${CHOOSE_BUNDLE}</script>`;
 }
 
-/** Records the .js files each entry of a compilation loads, in order (for the other compilation's pages). */
-function entryFilesPlugin(into, prefix) {
+/** A plugin that calls `run(compilation, webpack)` when the compilation's assets are processed, at `stage`. */
+function atProcessAssets(name, stage, run) {
   return {
     apply(compiler) {
-      compiler.hooks.thisCompilation.tap("EntryFiles", (compilation) => {
-        compilation.hooks.processAssets.tap({ name: "EntryFiles", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
-          for (const [name, entry] of compilation.entrypoints)
-            into[name] = entry
-              .getFiles()
-              .filter((f) => f.endsWith(".js"))
-              .map((f) => prefix + f);
-        });
+      compiler.hooks.thisCompilation.tap(name, (compilation) => {
+        compilation.hooks.processAssets.tap({ name, stage: compiler.webpack.Compilation[stage] }, () => run(compilation, compiler.webpack));
       });
     },
   };
+}
+
+/** The .js files a chunk group (an entry, or a named import() chunk with the shared chunks it needs) loads, in order. */
+const jsFiles = (group) => group.getFiles().filter((f) => f.endsWith(".js"));
+
+/** Records the .js files each entry of a compilation loads (for the other compilation's pages). */
+function entryFilesPlugin(into, prefix) {
+  return atProcessAssets("EntryFiles", "PROCESS_ASSETS_STAGE_REPORT", (compilation) => {
+    for (const [name, entry] of compilation.entrypoints) into[name] = jsFiles(entry).map((f) => prefix + f);
+  });
 }
 
 /**
@@ -76,6 +80,7 @@ function legacyConfig({ production, outputPath, entryFiles }) {
     name: "legacy",
     mode: production ? "production" : "development",
     context: __dirname,
+    // webpack's own runtime follows the target too: no arrow functions, const or template literals.
     target: ["web", "es5"],
     entry: {
       taskpane: "./src/legacy-pane/index.ts",
@@ -88,14 +93,6 @@ function legacyConfig({ production, outputPath, entryFiles }) {
       // Not "auto": it relies on document.currentScript, which IE 11 lacks. The pages sit one level up.
       publicPath: "legacy/",
       clean: true,
-      environment: {
-        arrowFunction: false,
-        const: false,
-        destructuring: false,
-        forOf: false,
-        optionalChaining: false,
-        templateLiteral: false,
-      },
     },
     devtool: production ? "source-map" : "cheap-module-source-map",
     resolve: { extensions: [".ts", ".js", ".json"] },
@@ -229,35 +226,17 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "deploy/iis/web.config", to: "web.config" },
         ],
       }),
-      {
-        // The dev manifest as it is, or the site's (`--env url`), checked above.
-        apply(compiler) {
-          compiler.hooks.thisCompilation.tap("Manifest", (compilation) => {
-            compilation.hooks.processAssets.tap(
-              { name: "Manifest", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-              () => {
-                compilation.emitAsset("manifest.xml", new compiler.webpack.sources.RawSource(manifest));
-              },
-            );
-          });
-        },
-      },
+      // The dev manifest as it is, or the site's (`--env url`), checked above.
+      atProcessAssets("Manifest", "PROCESS_ASSETS_STAGE_ADDITIONAL", (compilation, webpack) => {
+        compilation.emitAsset("manifest.xml", new webpack.sources.RawSource(manifest));
+      }),
       // The files of each named on-demand chunk (with the shared chunks it needs), for `npm run size` to say
       // what the pane fetches inside Word right after its first screen.
-      {
-        apply(compiler) {
-          compiler.hooks.thisCompilation.tap("ChunkGroupFiles", (compilation) => {
-            compilation.hooks.processAssets.tap(
-              { name: "ChunkGroupFiles", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
-              () => {
-                const groups = {};
-                for (const [name, group] of compilation.namedChunkGroups) groups[name] = group.getFiles().filter((f) => f.endsWith(".js"));
-                compilation.emitAsset("chunk-groups.json", new compiler.webpack.sources.RawSource(JSON.stringify(groups, null, 1)));
-              },
-            );
-          });
-        },
-      },
+      atProcessAssets("ChunkGroupFiles", "PROCESS_ASSETS_STAGE_REPORT", (compilation, webpack) => {
+        const groups = {};
+        for (const [name, group] of compilation.namedChunkGroups) groups[name] = jsFiles(group);
+        compilation.emitAsset("chunk-groups.json", new webpack.sources.RawSource(JSON.stringify(groups, null, 1)));
+      }),
     ],
   };
 
@@ -267,7 +246,7 @@ module.exports = async (env = {}, argv = {}) => {
       server: await devServerTransport(),
       // Office loads the pages inside its own frame/webview from another origin.
       headers: { "Access-Control-Allow-Origin": "*" },
-      // Everything served comes from the build (copy-webpack-plugin brings assets/ and manifest.xml).
+      // Everything served comes from the build (assets/ copied, manifest.xml emitted by the plugin below).
       static: false,
       client: { overlay: { warnings: false } },
     };

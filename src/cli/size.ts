@@ -46,14 +46,12 @@ function measure(dir: string, file: string): ScriptSize {
 }
 
 export function sizeReport(dir: string): SizeReport {
-  const initialFiles = pageScripts(readFileSync(path.join(dir, "taskpane.html"), "utf8"));
+  const page = readFileSync(path.join(dir, "taskpane.html"), "utf8");
+  const initialFiles = pageScripts(page);
   const commandsHtml = path.join(dir, "commands.html");
   const commandFiles = new Set(existsSync(commandsHtml) ? pageScripts(readFileSync(commandsHtml, "utf8")) : []);
   const initial = initialFiles.map((f) => measure(dir, f));
-  const legacyDir = path.join(dir, "legacy");
-  const legacy = existsSync(legacyDir)
-    ? pageScripts(readFileSync(path.join(dir, "taskpane.html"), "utf8"), "legacy").map((f) => measure(dir, f))
-    : [];
+  const legacy = pageScripts(page, "legacy").map((f) => measure(dir, f));
   const lazy = readdirSync(dir)
     .filter((f) => f.endsWith(".js") && !initialFiles.includes(f) && !/^commands\b/.test(f))
     .map((f) => ({ ...measure(dir, f), ...(commandFiles.has(f) ? { sharedWithCommands: true } : {}) }))

@@ -14,8 +14,9 @@ import { refreshReport } from "../word/refresh-report";
 import { readStoredReport } from "../word/report-store";
 import { describeWordError } from "../word/word-errors";
 import { clear, el, field, readBytes, setText } from "./dom";
-import { fileTooLarge, MAX_DATA_FILE_BYTES } from "../sources/limits";
-import { decodeTextFile } from "../sources/text-decoding";
+import { readTextFile } from "../taskpane/file-text";
+import { rowCount } from "../taskpane/prior-text";
+import { sheetProblems } from "../taskpane/sheet-outcome";
 import { LEGACY } from "./legacy-strings";
 
 // The legacy pane: the core flow of the modern one in plain DOM, for the Trident and EdgeHTML webviews of Office
@@ -97,9 +98,10 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
   unitFile.onchange = () => {
     const picked = unitFile.files && unitFile.files[0];
     if (!picked) return;
-    void readText(picked).then(
-      (text) => {
-        const read = readUnitFile(text);
+    void readTextFile(picked, readBytes).then(
+      (file) => {
+        if (!file.ok) return fail(`${picked.name}: ${file.message}`);
+        const read = readUnitFile(file.text);
         if (!read.ok) return fail(t.dataProblems(read.problems.length), read.problems.map(problemLine));
         for (const u of read.units) state.units = upsertUnit(state.units, u);
         state.unit = unitKey(read.units[0]!);
@@ -107,7 +109,7 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
         drawUnits();
         say(t.unitsImported(read.units.length));
       },
-      (err: unknown) => fail(readFailure(picked.name, err)),
+      () => fail(t.fileReadFailed),
     );
   };
 
@@ -168,14 +170,15 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
     const picked = dataFile.files && dataFile.files[0];
     if (!picked) return;
     say(t.busyLoad);
-    void readText(picked).then(
-      (text) => {
-        const parsed = parseReportData(text);
+    void readTextFile(picked, readBytes).then(
+      (file) => {
+        if (!file.ok) return fail(`${picked.name}: ${file.message}`);
+        const parsed = parseReportData(file.text);
         if (!parsed.ok) return fail(t.dataProblems(parsed.problems.length), parsed.problems.map(problemLine));
         useData(parsed.data, picked.name);
         say(t.dataLoaded(`“${picked.name}”`));
       },
-      (err: unknown) => fail(readFailure(picked.name, err)),
+      () => fail(t.fileReadFailed),
     );
   };
 
@@ -202,7 +205,7 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
   };
   const tableNote = el("p", { class: "hint", "data-testid": "table-note" });
   const drawTable = (): void => {
-    const units = state.figures.table.reduce((n, g) => n + g.rows.length, 0);
+    const units = rowCount(state.figures.table);
     setText(tableNote, units ? LEGACY.tableHolds(units, state.figures.table.length) : LEGACY.tableEmpty);
   };
   const tableFile = el("input", { type: "file", accept: ".csv,.xlsx,text/csv" });
@@ -223,12 +226,8 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
         const read = readContributorSheet(cells, monthCount);
         state.figures.table = tableDraftOf(read.groups);
         drawTable();
-        const units = read.groups.reduce((n, g) => n + g.rows.length, 0);
-        const problems = [
-          ...(read.monthColumns && read.monthColumns !== monthCount ? [t.sheetMonthsDiffer(read.monthColumns, monthCount)] : []),
-          ...read.problems,
-          ...read.mismatches,
-        ];
+        const units = rowCount(read.groups);
+        const problems = sheetProblems(t, read.monthColumns, monthCount, [...read.problems, ...read.mismatches]);
         if (problems.length) fail(t.importedTable(picked.name, units, read.groups.length), problems);
         else say(t.importedTable(picked.name, units, read.groups.length));
       })
@@ -375,15 +374,4 @@ export function startLegacyPane(root: HTMLElement, inWord: boolean): void {
       (err: unknown) => fail(t.storedUnreadable(describeWordError(err))),
     );
   }
-}
-
-/** A data or unit file as text: size first, then strict decoding (src/sources/text-decoding.ts); rejects in her words. */
-function readText(file: Blob): Promise<string> {
-  if (file.size > MAX_DATA_FILE_BYTES) return Promise.reject(new Error(fileTooLarge(file.size)));
-  return readBytes(file).then(decodeTextFile);
-}
-
-/** Why a picked file could not be read: the decoder's or size check's words, else the general one. */
-function readFailure(name: string, err: unknown): string {
-  return err instanceof Error && err.message !== "" && err.name !== "NotReadableError" ? `${name}: ${err.message}` : t.fileReadFailed;
 }

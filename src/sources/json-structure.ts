@@ -24,7 +24,7 @@ const EOF = 17;
 
 type Frame = { kind: "object"; keys: Map<string, number>; key: string | null; expectKey: boolean } | { kind: "array"; index: number };
 
-function pathOf(stack: readonly Frame[], last?: string): string {
+function pathOf(stack: readonly Frame[]): string {
   let out = "";
   const part = (key: string | number): void => {
     if (typeof key === "number") out += `[${key}]`;
@@ -34,7 +34,6 @@ function pathOf(stack: readonly Frame[], last?: string): string {
     if (f.kind === "array") part(f.index);
     else if (f.key !== null) part(f.key);
   }
-  if (last !== undefined) part(last);
   return out === "" ? "(gốc)" : out;
 }
 
@@ -86,8 +85,8 @@ export function jsonStructureProblems(textValue: string): FieldProblem[] {
           // Keys are compared as the data is read afterwards: in NFC.
           const key = scanner.getTokenValue().normalize("NFC");
           const offset = scanner.getTokenOffset();
-          top.key = null;
-          const path = pathOf(stack, key);
+          top.key = key;
+          const path = pathOf(stack);
           if (RESERVED_KEYS.has(key)) {
             problems.push({ path, message: `tên trường "${key}" không được dùng trong tệp số liệu — xóa trường này.` });
           }
@@ -102,7 +101,6 @@ export function jsonStructureProblems(textValue: string): FieldProblem[] {
           } else {
             top.keys.set(key, offset);
           }
-          top.key = key;
         }
         break;
       default:

@@ -11,6 +11,7 @@ import { DataSourcePanel } from "./data-source-panel";
 import { PreviewPanel } from "./preview-panel";
 import { InsertPanel } from "./insert-panel";
 import { PriorPanel } from "./prior-panel";
+import { rowCount } from "./prior-text";
 import { useStoredReport } from "./use-stored-report";
 import { useReport } from "./use-report";
 import { useWordActions } from "./use-word-actions";
@@ -215,7 +216,7 @@ export function App(): React.JSX.Element {
           disabled={busy}
           hasData={state.loaded !== null}
           currentPeriod={state.period ?? fileData?.period ?? null}
-          currentContributorRows={(fileData?.contributors ?? []).reduce((n, g) => n + g.rows.length, 0)}
+          currentContributorRows={rowCount(fileData?.contributors ?? [])}
           extract={prior.extract}
           applied={state.prior}
           seed={state.contributorSeed}

@@ -3,7 +3,6 @@ import { describeFetchFailure, fetchDataText } from "../sources/data-url";
 import { approveSource } from "../sources/source-approval";
 import { STRINGS } from "./i18n";
 import { loadEngine } from "./lazy-parts";
-import { readTextFile } from "./file-text";
 import type { PaneTools } from "./pane-tools";
 import type { LoadedData } from "./state";
 
@@ -35,10 +34,15 @@ export function useDataSource(
   const onFile = useCallback(
     (file: File) => {
       dispatch({ type: "busy", label: t.busyLoad });
-      readTextFile(file).then(
-        (read) =>
-          read.ok ? loadText(read.text, { source: `“${file.name}”`, storedSource: file.name }) : fail(`${file.name}: ${read.message}`),
-        () => fail(t.fileReadFailed),
+      // The strict decoder comes with the engine, which the file needs next anyway: not on the first screen.
+      loadEngine().then(
+        (engine) =>
+          engine.readTextFile(file).then(
+            (read) =>
+              read.ok ? loadText(read.text, { source: `“${file.name}”`, storedSource: file.name }) : fail(`${file.name}: ${read.message}`),
+            () => fail(t.fileReadFailed),
+          ),
+        () => fail(t.loadPartFailed),
       );
     },
     [t, loadText, fail],

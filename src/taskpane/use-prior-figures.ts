@@ -12,6 +12,7 @@ import { nextPeriod, samePeriod } from "../domain/period";
 import { seedContributors } from "../domain/prior-figures";
 import { emptyDraft, tableDraftOf } from "../domain/figures-draft";
 import { saveUnits, unitKey, upsertUnit } from "./unit-store";
+import { rowCount } from "./prior-text";
 
 /** “Lấy số liệu kỳ trước”: reading last period's report, then applying or removing its figures and units. */
 export function usePriorFigures({ t, stateRef, dispatch, fail }: PaneTools) {
@@ -107,7 +108,7 @@ export function usePriorFigures({ t, stateRef, dispatch, fail }: PaneTools) {
         const figures = emptyDraft();
         if (next && report.contributors?.length) figures.table = tableDraftOf(seedContributors(report.contributors, next));
         dispatch({ type: "figures", figures });
-        const units = figures.table.reduce((n, g) => n + g.rows.length, 0);
+        const units = rowCount(figures.table);
         if (units) said.push(tt.startUnits(units));
         dispatch({ type: "notice", notice: { kind: "ok", text: tt.startDone(from, said.join("; "), Object.keys(report.metrics).length) } });
       })();
@@ -149,7 +150,7 @@ export function usePriorFigures({ t, stateRef, dispatch, fail }: PaneTools) {
     dispatch({
       type: "contributorSeed",
       seed,
-      notice: { kind: "ok", text: t.seedDone(seed.groups.reduce((n, g) => n + g.rows.length, 0)) },
+      notice: { kind: "ok", text: t.seedDone(rowCount(seed.groups)) },
     });
 
   const onRemoveSeed = () => dispatch({ type: "contributorSeed", seed: null, notice: { kind: "ok", text: t.seedRemoved } });

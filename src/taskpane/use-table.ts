@@ -2,16 +2,14 @@ import { useCallback } from "react";
 import type { TableGroupDraft } from "../domain/figures-draft";
 import { loadSheet } from "./lazy-parts";
 import type { PaneTools } from "./pane-tools";
+import { sheetProblems } from "./sheet-outcome";
+import { rowCount } from "./prior-text";
 
 /**
  * The contributor grid's paste and import. What a pasted block or a sheet means is decided in
  * src/sources/spreadsheet/; this hook only feeds the result to the state and says what happened.
  */
 export function useTable({ t, stateRef, dispatch, fail }: PaneTools, monthCount: number) {
-  /** What a read sheet or pasted appendix could not take, with a note first when its months are not the period's. */
-  const sheetProblems = (monthColumns: number, problems: string[]): string[] =>
-    monthColumns && monthColumns !== monthCount ? [t.sheetMonthsDiffer(monthColumns, monthCount), ...problems] : problems;
-
   const setTable = useCallback(
     (table: TableGroupDraft[]) => dispatch({ type: "figures", figures: { ...stateRef.current.figures, table } }),
     [],
@@ -26,7 +24,7 @@ export function useTable({ t, stateRef, dispatch, fail }: PaneTools, monthCount:
           if (r.kind === "table") {
             dispatch({
               type: "tableOutcome",
-              outcome: { message: t.pastedTable(r.units, r.groups), problems: sheetProblems(r.monthColumns, r.problems) },
+              outcome: { message: t.pastedTable(r.units, r.groups), problems: sheetProblems(t, r.monthColumns, monthCount, r.problems) },
             });
           } else {
             dispatch({ type: "tableOutcome", outcome: { message: t.pastedCells(r.rows, r.columns), problems: [] } });
@@ -48,8 +46,8 @@ export function useTable({ t, stateRef, dispatch, fail }: PaneTools, monthCount:
           const cells = await sheet.cellsOfSpreadsheetFile(file.name, new Uint8Array(await file.arrayBuffer()));
           const read = sheet.readContributorSheet(cells, monthCount);
           setTable(sheet.tableDraftOf(read.groups));
-          const units = read.groups.reduce((n, g) => n + g.rows.length, 0);
-          const problems = sheetProblems(read.monthColumns, [...read.problems, ...read.mismatches]);
+          const units = rowCount(read.groups);
+          const problems = sheetProblems(t, read.monthColumns, monthCount, [...read.problems, ...read.mismatches]);
           dispatch({ type: "tableOutcome", outcome: { message: t.importedTable(file.name, units, read.groups.length), problems } });
         } catch (err) {
           dispatch({ type: "busy", label: null });

@@ -1,4 +1,3 @@
-import { readTextFile } from "./file-text";
 import type { UnitProfile } from "../domain/report-data";
 import type { FieldProblem } from "../domain/validation-message";
 import { loadEngine } from "./lazy-parts";
@@ -42,24 +41,26 @@ export function useUnits({ t, stateRef, dispatch, fail }: PaneTools, units: Unit
   };
 
   const onImport = (file: File) => {
-    void Promise.all([readTextFile(file), loadEngine()]).then(
-      ([file_, engine]) => {
-        if (!file_.ok) {
-          fail(`${file.name}: ${file_.message}`);
-          return;
-        }
-        const read = engine.readUnitFile(file_.text);
-        if (!read.ok) {
-          fail(`${file.name}: ${read.problems.map(engine.problemLine).join("; ")}`);
-          return;
-        }
-        let next = stateRef.current.units;
-        for (const u of read.units) next = upsertUnit(next, u);
-        setUnits(next, unitKey(read.units[0]!));
-        dispatch({ type: "notice", notice: { kind: "ok", text: t.unitsImported(read.units.length) } });
-      },
-      () => fail(t.fileReadFailed),
-    );
+    void loadEngine()
+      .then(async (engine) => ({ engine, file_: await engine.readTextFile(file) }))
+      .then(
+        ({ engine, file_ }) => {
+          if (!file_.ok) {
+            fail(`${file.name}: ${file_.message}`);
+            return;
+          }
+          const read = engine.readUnitFile(file_.text);
+          if (!read.ok) {
+            fail(`${file.name}: ${read.problems.map(engine.problemLine).join("; ")}`);
+            return;
+          }
+          let next = stateRef.current.units;
+          for (const u of read.units) next = upsertUnit(next, u);
+          setUnits(next, unitKey(read.units[0]!));
+          dispatch({ type: "notice", notice: { kind: "ok", text: t.unitsImported(read.units.length) } });
+        },
+        () => fail(t.fileReadFailed),
+      );
   };
 
   return { onSelect, onSave, onDelete, onImport };

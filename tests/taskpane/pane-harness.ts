@@ -1,11 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { sharedPaneBuildDir } from "./pane-build-dir";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { ARTIFACTS } from "../helpers/office-consumers";
+import { staticHandler } from "../../src/cli/serve";
 
 // Drives the production build of the task pane in Debian's Chromium: a webpack build into a temp folder,
 // a tiny static server on 127.0.0.1, and office.js replaced by the Word test double (or refused, for the
@@ -76,22 +77,17 @@ export async function bundleFakeWord(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".map": "application/json",
-};
-
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
 }
 
-/** Serves `dir` read-only; `extra` maps URL paths to bodies (e.g. a data file fetched by URL). */
+/**
+ * Serves `dir` as `npm run serve` does (src/cli/serve.ts: its types, cache headers and path checks), over http;
+ * `extra` maps URL paths to bodies (e.g. a data file fetched by URL).
+ */
 export function serveStatic(dir: string, extra: Record<string, string> = {}): Promise<StaticServer> {
+  const files = staticHandler(dir);
   const server: Server = createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     if (extra[urlPath] !== undefined) {
@@ -99,13 +95,7 @@ export function serveStatic(dir: string, extra: Record<string, string> = {}): Pr
       res.end(extra[urlPath]);
       return;
     }
-    const file = path.join(dir, path.normalize(urlPath).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dir) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
+    files(req, res);
   });
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => {
