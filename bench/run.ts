@@ -1,8 +1,10 @@
 import { docxPackageTable, ourReport, time } from "./report-engine";
 import { printPackageSizes, printWordSyncs } from "./word-syncs";
+import { printReaderBench } from "./prior-report-reader";
 import { yearReportWithTable } from "../tests/helpers/report-fixtures";
 
-// `npm run bench`: speed of the report engine against the docx npm package, and Word round trips.
+// `npm run bench`: speed of the report engine against the docx npm package, Word round trips, and the
+// prior-report reader's time and memory on pathological inputs.
 
 async function main(): Promise<void> {
   const data = yearReportWithTable(500);
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
   );
   printPackageSizes();
   await printWordSyncs();
+  printReaderBench();
 }
 
 main().catch((err: unknown) => {

@@ -6,12 +6,32 @@ import { refreshReport } from "../word/refresh-report";
 import { readStoredReport } from "../word/report-store";
 import { describeWordError } from "../word/word-errors";
 import { isApprovedSource, localStore, sourceOrigin } from "../sources/source-approval";
+import { describeDataChanges } from "../domain/data-diff";
+import { askToConfirm } from "./show-message";
+
+/** Asks her a yes/no question; true only on her yes. */
+export type Confirm = (question: string) => Promise<boolean>;
+
+const askInDialog: Confirm = async (question) => (await askToConfirm(question)).agreed;
+
+/** The changes named in the question; a URL of the dialog stays short (its text travels in the address). */
+const CHANGES_SHOWN = 8;
+
+function changesQuestion(origin: string, changes: readonly string[]): string {
+  const shown = changes.slice(0, CHANGES_SHOWN).map((c) => `- ${c}`);
+  if (changes.length > CHANGES_SHOWN) shown.push(`- và ${changes.length - CHANGES_SHOWN} thay đổi khác`);
+  return `Số liệu tải lại từ ${origin} khác số liệu đang có trong báo cáo:\n${shown.join("\n")}\nCập nhật báo cáo theo số liệu mới? (Các khối bạn đã sửa vẫn được giữ nguyên.)`;
+}
 
 // The ribbon's "Cập nhật số liệu", without the pane: reload the data from where the document says it came
 // from (an https address is fetched again; a local file cannot be reopened from a ribbon button, so the stored
 // snapshot is re-applied), then refresh every bound block, keeping the user's edits.
 
-export async function refreshFromRememberedSource(fetcher?: typeof fetch, store = localStore()): Promise<string> {
+export async function refreshFromRememberedSource(
+  fetcher?: typeof fetch,
+  store = localStore(),
+  confirm: Confirm = askInDialog,
+): Promise<string> {
   try {
     const stored = await readStoredReport();
     if (!stored) {
@@ -30,6 +50,16 @@ export async function refreshFromRememberedSource(fetcher?: typeof fetch, store 
     if (!parsed.ok) {
       const where = fromUrl ? `Số liệu tải từ ${source}` : "Số liệu lưu trong tài liệu";
       return `${where} có lỗi, chưa cập nhật gì: ${parsed.problems.map(problemLine).join("; ")}`;
+    }
+    if (fromUrl) {
+      // Figures from an address are shown before they overwrite anything: what changes, and her yes.
+      const origin = sourceOrigin(source!) ?? source!;
+      const before = parseReportData(stored.content.dataJson);
+      const changes = describeDataChanges(before.ok ? before.data : null, parsed.data);
+      if (changes.length === 0) return `Số liệu tại ${origin} không khác số liệu đang có trong báo cáo — không cập nhật gì.`;
+      if (!(await confirm(changesQuestion(origin, changes)))) {
+        return `Chưa cập nhật gì: bạn chọn không dùng số liệu mới từ ${origin}.`;
+      }
     }
     const result = await refreshReport(buildReport(parsed.data), { overwrite: "none" });
     const note =

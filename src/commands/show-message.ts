@@ -4,7 +4,10 @@
 // MAX_WAIT_MS — Word cancels a function command after about five minutes (Office add-in commands guidance).
 
 export const MESSAGE_PREFIX = "#thong-bao=";
+/** The same dialog asking a yes/no question: "Cập nhật" sends AGREE_MESSAGE, "Không cập nhật" CLOSE_MESSAGE. */
+export const QUESTION_PREFIX = "#hoi=";
 export const CLOSE_MESSAGE = "dong";
+export const AGREE_MESSAGE = "dong-y";
 /** Below Word's limit for a function command, with room to spare. */
 export const MAX_WAIT_MS = 4 * 60 * 1000;
 
@@ -15,6 +18,11 @@ export interface MessageOutcome {
   shown: boolean;
   /** Why it could not be shown (the Office error of the last attempt). */
   error?: string;
+}
+
+export interface QuestionOutcome extends MessageOutcome {
+  /** True only when she pressed the dialog's "Cập nhật"; closing it, or no dialog at all, is a no. */
+  agreed: boolean;
 }
 
 function attempt(url: string, inIframe: boolean): Promise<Office.AsyncResult<Office.Dialog>> {
@@ -30,16 +38,28 @@ function attempt(url: string, inIframe: boolean): Promise<Office.AsyncResult<Off
   });
 }
 
-export function showMessage(message: string, maxWaitMs = MAX_WAIT_MS): Promise<MessageOutcome> {
+export async function showMessage(message: string, maxWaitMs = MAX_WAIT_MS): Promise<MessageOutcome> {
+  const { reply: _reply, ...outcome } = await openDialog(MESSAGE_PREFIX + encodeURIComponent(message), maxWaitMs);
+  void _reply;
+  return outcome;
+}
+
+/** Asks before something is overwritten; waits for her answer (a timeout or a closed dialog is a no). */
+export async function askToConfirm(question: string, maxWaitMs = MAX_WAIT_MS): Promise<QuestionOutcome> {
+  const { reply, ...outcome } = await openDialog(QUESTION_PREFIX + encodeURIComponent(question), maxWaitMs);
+  return { ...outcome, agreed: reply === AGREE_MESSAGE };
+}
+
+function openDialog(hash: string, maxWaitMs: number): Promise<MessageOutcome & { reply?: string }> {
   let url: string;
   try {
-    url = `${location.origin}${location.pathname}${MESSAGE_PREFIX}${encodeURIComponent(message)}`;
+    url = `${location.origin}${location.pathname}${hash}`;
   } catch (err) {
     return Promise.resolve({ shown: false, error: err instanceof Error ? err.message : String(err) });
   }
   return new Promise((resolve) => {
     let settled = false;
-    const finish = (outcome: MessageOutcome): void => {
+    const finish = (outcome: MessageOutcome & { reply?: string }): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -59,9 +79,10 @@ export function showMessage(message: string, maxWaitMs = MAX_WAIT_MS): Promise<M
       }
       const dialog = result.value;
       dialog.addEventHandler(Office.EventType.DialogEventReceived, () => finish({ shown: true }));
-      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
         dialog.close();
-        finish({ shown: true });
+        const message = (arg as { message?: unknown }).message;
+        finish({ shown: true, ...(typeof message === "string" ? { reply: message } : {}) });
       });
     })();
   });

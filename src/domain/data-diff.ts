@@ -1,4 +1,8 @@
+import { fieldLabelOfPath } from "./field-labels";
+import { isKnownMetric, metricFieldLabel } from "./metrics";
+import { periodLabel } from "./period";
 import type { ReportData } from "./report-data";
+import { formatInteger, formatMoney } from "./vietnamese-number";
 
 // What a refresh changed, in the terms the secretary counts: figures and table rows.
 
@@ -30,4 +34,45 @@ export function diffReportData(before: ReportData | null, after: ReportData): Da
   const b = rowsOf(after);
   const rows = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
   return { figures, rows, periodChanged: JSON.stringify(before?.period) !== JSON.stringify(after.period) };
+}
+
+function figureWords(v: ReportData["metrics"][string] | undefined): string {
+  if (v === undefined) return "không có";
+  return typeof v === "number" ? formatInteger(v) : `${v.qualifier ? `${v.qualifier} ` : ""}${formatInteger(v.value)}`;
+}
+
+function figureLabel(key: string, before: ReportData | null, after: ReportData): string {
+  if (key.startsWith("budget.")) return fieldLabelOfPath(key) ?? key;
+  if (isKnownMetric(key)) return metricFieldLabel(key);
+  const own = (d: ReportData | null) => {
+    const v = d?.metrics[key];
+    return typeof v === "object" ? v.label : undefined;
+  };
+  return own(after) ?? own(before) ?? key;
+}
+
+/** How many changed rows are named before "và N hàng khác". */
+const ROWS_NAMED = 3;
+
+/**
+ * What replacing `before` (the data stored in the document) by `after` changes, one line each in her words —
+ * "Tin, bài: 242 → 250" — said before a refresh from an address overwrites figures (issue: untrusted input).
+ */
+export function describeDataChanges(before: ReportData | null, after: ReportData): string[] {
+  const diff = diffReportData(before, after);
+  const lines: string[] = [];
+  if (before && diff.periodChanged) lines.push(`Kỳ báo cáo: ${periodLabel(before.period)} → ${periodLabel(after.period)}`);
+  for (const key of diff.figures) {
+    const field = key.startsWith("budget.") ? (key.slice(7) as "allocated" | "spent") : null;
+    const [was, now] = field
+      ? [before?.budget?.[field], after.budget?.[field]].map((v) => (v === undefined ? "không có" : formatMoney(v)))
+      : [figureWords(before?.metrics[key]), figureWords(after.metrics[key])];
+    lines.push(`${figureLabel(key, before, after)}: ${was} → ${now}`);
+  }
+  if (diff.rows.length > 0) {
+    const named = diff.rows.slice(0, ROWS_NAMED).join("; ");
+    const more = diff.rows.length > ROWS_NAMED ? ` và ${diff.rows.length - ROWS_NAMED} hàng khác` : "";
+    lines.push(`Bảng phụ lục: ${diff.rows.length} hàng thay đổi (${named}${more})`);
+  }
+  return lines;
 }

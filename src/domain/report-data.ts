@@ -4,6 +4,7 @@ import { isKnownMetric, METRIC_KEY_PATTERN } from "./metrics";
 import { parseIsoDate } from "./vietnamese-date";
 import { periodMonths, periodBounds, samePeriod, type Period } from "./period";
 import { FORMATS } from "./document-format";
+import { MAX_FIGURE } from "./figure-limit";
 
 // Data format v1: the public contract of a data file. Field names and shapes are fixed by the contract;
 // validation messages live in validation-message.ts so this file reads as the format itself.
@@ -31,7 +32,6 @@ const isoDayOrMonth = z
  * Counts and money stay far below 2^53, so every total the engine adds is exact (a row of 9007199254740991 and 2
  * would otherwise add up to a wrong figure without a word); a larger value is a typing error.
  */
-export const MAX_FIGURE = 1_000_000_000_000;
 const count = z.number().int().nonnegative().max(MAX_FIGURE);
 const money = z.number().int().nonnegative().max(MAX_FIGURE);
 
@@ -185,7 +185,20 @@ export const reportDataSchema = z
         ctx.addIssue({ code: "custom", path: ["prior", "period"], params: { rule: "prior-before" }, message: "" });
       }
     }
+    // Each figure is at most MAX_FIGURE; a total of many is bounded too, so every sum the report prints is exact
+    // (below Number.MAX_SAFE_INTEGER) and as readable as its parts.
+    if (data.contributors) {
+      const total = data.contributors.reduce(
+        (s, g) => s + g.rows.reduce((t, r) => t + r.months.reduce<number>((u, v) => u + (v ?? 0), 0), 0),
+        0,
+      );
+      if (total > MAX_FIGURE)
+        ctx.addIssue({ code: "custom", path: ["contributors"], params: { rule: "total-too-large", what: "contributors" }, message: "" });
+    }
     const budget = data.budget;
+    if (budget?.items && budget.items.reduce((s, i) => s + i.amount, 0) > MAX_FIGURE) {
+      ctx.addIssue({ code: "custom", path: ["budget", "items"], params: { rule: "total-too-large", what: "budget" }, message: "" });
+    }
     if (budget?.items && budget.spent !== undefined) {
       const sum = budget.items.reduce((s, i) => s + i.amount, 0);
       if (sum > budget.spent) {

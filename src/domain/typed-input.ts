@@ -4,8 +4,7 @@
 
 export type Typed<T> = { ok: true; value: T } | { ok: false; message: string };
 
-/** Counts and money stay exact integers; far below Number.MAX_SAFE_INTEGER (and above any real report). */
-export const MAX_FIGURE = 1e12;
+import { MAX_FIGURE } from "./figure-limit";
 
 /**
  * A count or an amount as people write it: "1225", "1.225", "1 225", "1,225" (groups of three), with an

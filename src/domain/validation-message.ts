@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { KNOWN_METRICS } from "./metrics";
 import { formatInteger, formatMoney } from "./vietnamese-number";
-import { MAX_FIGURE } from "./report-data";
+import { MAX_FIGURE } from "./figure-limit";
 
 // Turns schema issues into messages a secretary can act on: the JSON path, what is wrong, what was found.
 
@@ -138,6 +138,10 @@ function customMessage(params: Record<string, unknown>, path: readonly PathKey[]
       return "kỳ so sánh phải kết thúc trước khi kỳ báo cáo bắt đầu.";
     case "items-exceed-spent":
       return `tổng các khoản chi (${formatMoney(Number(params.sum))}) lớn hơn số đã chi budget.spent (${formatMoney(Number(params.spent))}).`;
+    case "total-too-large":
+      return params.what === "budget"
+        ? `tổng các khoản chi vượt ${formatInteger(MAX_FIGURE)} — kiểm tra lại các số tiền (có thể thừa chữ số).`
+        : `tổng số tin, bài của bảng phụ lục vượt ${formatInteger(MAX_FIGURE)} — kiểm tra lại các số liệu tháng (có thể thừa chữ số).`;
     case "format":
     default:
       return `cần ${expectationFor(path) ?? "giá trị đúng định dạng"}${foundText}.`;

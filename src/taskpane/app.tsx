@@ -271,6 +271,9 @@ export function App(): React.JSX.Element {
           onInsertBlock={word.onInsertBlock}
           onInsertOwnHeading={word.onInsertOwnHeading}
           onRefresh={word.onRefresh}
+          pendingChanges={word.pendingChanges}
+          onConfirmRefresh={word.onConfirmRefresh}
+          onCancelRefresh={word.onCancelRefresh}
           onOverwrite={word.onOverwrite}
           onDownload={onDownload}
           onSaveData={onSaveData}

@@ -13,6 +13,7 @@ import type { FiguresDraft, InputProblem } from "../domain/figures-draft";
 export { parseReportData, validateReportData, problemLine };
 export { readUnitFile, validateUnit, type UnitCheck } from "../sources/unit-file";
 export { readTextFile } from "./file-text";
+export { describeDataChanges } from "../domain/data-diff";
 export type { FieldProblem };
 
 export type Made =

@@ -3,6 +3,7 @@ import { Button, Checkbox, Field, Input, Select } from "@fluentui/react-componen
 import type { Block, HeadingLevel, ReportModel } from "../domain/report-model";
 import type { Strings } from "./i18n";
 import { Section, useLayout } from "./ui";
+import type { PendingChanges } from "./use-word-actions";
 
 export interface EditedBlock {
   tag: string;
@@ -23,6 +24,10 @@ export interface InsertPanelProps {
   onInsertBlock(block: Block): void;
   onInsertOwnHeading(level: HeadingLevel, words: string): void;
   onRefresh(): void;
+  /** Figures from an address that would change the report, waiting for her yes (null when none). */
+  pendingChanges: PendingChanges | null;
+  onConfirmRefresh(): void;
+  onCancelRefresh(): void;
   onOverwrite(tags: string[]): void;
   onDownload(): void;
   onSaveData(): void;
@@ -120,6 +125,24 @@ export function InsertPanel(props: InsertPanelProps): React.JSX.Element {
             </div>
           </form>
         </details>
+      )}
+      {props.pendingChanges && (
+        <fieldset className={styles.notice} style={{ margin: 0 }} aria-label={t.refreshChangesIntro(props.pendingChanges.origin)}>
+          <legend>{t.refreshChangesIntro(props.pendingChanges.origin)}</legend>
+          <ul className={styles.list}>
+            {props.pendingChanges.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={props.onConfirmRefresh} disabled={props.busy}>
+              {t.refreshConfirm}
+            </Button>
+            <Button onClick={props.onCancelRefresh} disabled={props.busy}>
+              {t.refreshCancel}
+            </Button>
+          </div>
+        </fieldset>
       )}
       {props.keptEdited.length > 0 && (
         <fieldset className={styles.notice} style={{ margin: 0 }}>

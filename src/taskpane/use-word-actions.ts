@@ -1,10 +1,18 @@
 import { useCallback, useState } from "react";
 import type { Block, HeadingLevel, ReportModel } from "../domain/report-model";
 import type { EditedBlock } from "./insert-panel";
-import { loadWord, type WordPart } from "./lazy-parts";
+import { loadEngine, loadWord, type WordPart } from "./lazy-parts";
+import { sourceOrigin } from "../sources/source-approval";
 import type { InsertResult, InsertUndo } from "./word-actions";
 import type { PaneTools } from "./pane-tools";
 import { insertOutcome } from "./insert-outcome";
+
+export interface PendingChanges {
+  /** The address's origin, as she approved it. */
+  origin: string;
+  /** One line per change, from the domain (describeDataChanges). */
+  lines: string[];
+}
 
 /**
  * Inserting and refreshing the report in the open document, and the blocks a refresh kept because the
@@ -20,6 +28,8 @@ export function useWordActions(
   /** Set when the last insert went in as tracked changes: what "Hoàn tác chèn" takes out. */
   const [trackedUndo, setTrackedUndo] = useState<InsertUndo | null>(null);
   const clearKeptEdited = useCallback(() => setKeptEdited([]), []);
+  /** Figures from an address that differ from the report's: shown, and applied only on her yes. */
+  const [pendingChanges, setPendingChanges] = useState<PendingChanges | null>(null);
 
   /** Runs a Word operation with progress shown and its outcome said in words. */
   const withWord = useCallback(
@@ -89,7 +99,34 @@ export function useWordActions(
       return r.summary;
     });
 
-  const onRefresh = () => refresh("none");
+  const onRefresh = () => {
+    if (!model) return;
+    if (!source?.startsWith("https://")) return refresh("none");
+    // Data from an address: say what it changes in the report before anything is overwritten (the ribbon
+    // command asks the same in its dialog, src/commands/refresh-command.ts).
+    void withWord(t.busyRefresh, async (word) => {
+      const [stored, engine] = await Promise.all([word.readStoredReport(), loadEngine()]);
+      const before = stored ? engine.parseReportData(stored.content.dataJson) : null;
+      const lines = stored ? engine.describeDataChanges(before?.ok ? before.data : null, model.data) : [];
+      if (lines.length > 0) {
+        setPendingChanges({ origin: sourceOrigin(source) ?? source, lines });
+        return t.refreshChangesAsk;
+      }
+      const r = await word.refreshReport(model, { overwrite: "none", source });
+      setKeptEdited(r.keptEdited.map((b) => ({ tag: b.tag, title: b.title })));
+      return r.summary;
+    });
+  };
+
+  const onConfirmRefresh = () => {
+    setPendingChanges(null);
+    refresh("none");
+  };
+
+  const onCancelRefresh = () => {
+    setPendingChanges(null);
+    dispatch({ type: "notice", notice: { kind: "ok", text: t.refreshDeclined } });
+  };
 
   const onOverwrite = (tags: string[]) => {
     if (tags.length === 0) {
@@ -109,6 +146,9 @@ export function useWordActions(
     onInsertBlock,
     onInsertOwnHeading,
     onRefresh,
+    pendingChanges,
+    onConfirmRefresh,
+    onCancelRefresh,
     onOverwrite,
   };
 }

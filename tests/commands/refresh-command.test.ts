@@ -44,10 +44,41 @@ test("a report from an https address: the address is fetched again and the figur
   }) as unknown as typeof fetch;
   const store = storage();
   approveSource("https://thongke.portal.example/other.json", store);
-  const message = await refreshFromRememberedSource(fetcher, store);
+  const asked: string[] = [];
+  const message = await refreshFromRememberedSource(fetcher, store, async (q) => {
+    asked.push(q);
+    // Nothing is overwritten while she is being asked.
+    expect(host.bodyText()).not.toContain("260 tin, bài");
+    return true;
+  });
   expect(requested).toEqual([address]);
+  expect(asked).toHaveLength(1);
+  expect(asked[0]).toContain(
+    "Số liệu tải lại từ https://thongke.portal.example khác số liệu đang có trong báo cáo:\n- Tin, bài: 242 → 260\n",
+  );
   expect(message).toMatch(/^Đã cập nhật 1 số liệu, 0 hàng bảng/);
   expect(host.bodyText()).toContain("260 tin, bài");
+});
+
+test("from an address: when she answers no, or the figures are the same, nothing changes and the message says so", async () => {
+  const address = "https://thongke.portal.example/dak-doa.json";
+  await insertWholeReport(buildReport(exampleData()), address, { mode: "cursor" });
+  const before = host.documentXml();
+  const store = storage();
+  approveSource(address, store);
+  const newer = JSON.parse(readFileSync(EXAMPLE_FILE, "utf8")) as { metrics: Record<string, number> };
+  newer.metrics.tin_bai = 260;
+  const answer = (body: unknown) => (async () => new Response(JSON.stringify(body))) as unknown as typeof fetch;
+
+  const declined = await refreshFromRememberedSource(answer(newer), store, async () => false);
+  expect(declined).toBe("Chưa cập nhật gì: bạn chọn không dùng số liệu mới từ https://thongke.portal.example.");
+  expect(host.documentXml()).toBe(before);
+
+  let asked = 0;
+  const same = await refreshFromRememberedSource(answer(JSON.parse(readFileSync(EXAMPLE_FILE, "utf8"))), store, async () => ++asked > 0);
+  expect(same).toContain("không khác số liệu đang có trong báo cáo — không cập nhật gì");
+  expect(asked).toBe(0);
+  expect(host.documentXml()).toBe(before);
 });
 
 test("a broken address answer changes nothing and says why", async () => {

@@ -4,7 +4,8 @@
 import { FakeWordHost } from "../word/fake-word-host";
 import { buildReport } from "../../src/domain/build-report";
 import { insertWholeReport } from "../../src/word/insert-report";
-import { showMessage } from "../../src/commands/show-message";
+import { askToConfirm, showMessage } from "../../src/commands/show-message";
+import { renderMessagePage } from "../../src/commands/refresh-figures";
 import { exampleData } from "../helpers/report-fixtures";
 
 // The ribbon button as Word runs it: the registered function gets an event whose completed() must wait until
@@ -82,4 +83,26 @@ test("a dialog nobody closes does not hold the button past the limit", async () 
   } finally {
     jest.useRealTimers();
   }
+});
+
+test("a question dialog: her 'Cập nhật' is a yes; closing it is a no", async () => {
+  const yes = askToConfirm("Cập nhật?");
+  for (let i = 0; i < 50 && !host.dialogs.opened[0]?.listening("dialogMessageReceived"); i++) await tick();
+  expect(decodeURIComponent(host.dialogs.opened[0]!.url)).toContain("#hoi=Cập nhật?");
+  host.dialogs.opened[0]!.sendToParent("dong-y");
+  expect(await yes).toEqual({ shown: true, agreed: true });
+
+  const closed = askToConfirm("Cập nhật?");
+  for (let i = 0; i < 50 && !host.dialogs.opened[1]?.listening("dialogEventReceived"); i++) await tick();
+  host.dialogs.opened[1]!.userCloses();
+  expect(await closed).toEqual({ shown: true, agreed: false });
+});
+
+test("the question page shows the changes one per line and two buttons", () => {
+  renderMessagePage({ text: "Số liệu khác:\n- Tin, bài: 242 → 260", question: true });
+  const text = document.querySelector("[role=alertdialog]")!;
+  expect(text.textContent).toBe("Số liệu khác:\n- Tin, bài: 242 → 260");
+  expect((text as HTMLElement).style.whiteSpace).toBe("pre-line");
+  expect([...document.querySelectorAll("button")].map((b) => b.textContent)).toEqual(["Cập nhật", "Không cập nhật"]);
+  document.body.innerHTML = "";
 });

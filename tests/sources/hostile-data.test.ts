@@ -66,6 +66,21 @@ describe("figures never changed silently", () => {
     expect(lines(r).some((l) => l.startsWith("metrics.tin_bai") && l.includes("số quá lớn"))).toBe(true);
   });
 
+  it("refuses an appendix or a budget whose total would pass the bound, though every figure is within it", () => {
+    const data = JSON.parse(EXAMPLE);
+    const months = data.contributors[0].rows[0].months.length;
+    data.contributors[0].rows = Array.from({ length: 3 }, (_, i) => ({ name: `Đơn vị ${i}`, months: Array(months).fill(1e12) }));
+    data.budget = {
+      items: [
+        { label: "Nhuận bút", amount: 6e11 },
+        { label: "Duy trì", amount: 6e11 },
+      ],
+    };
+    const r = lines(validateReportData(data));
+    expect(r).toContainEqual(expect.stringMatching(/^contributors: tổng số tin, bài của bảng phụ lục vượt 1\.000\.000\.000\.000/));
+    expect(r).toContainEqual(expect.stringMatching(/^budget\.items: tổng các khoản chi vượt 1\.000\.000\.000\.000/));
+  });
+
   it("counts a required text of control characters only as missing", () => {
     const data = JSON.parse(EXAMPLE);
     data.unit.name = "\u0000\u0008";

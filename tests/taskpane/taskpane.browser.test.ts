@@ -370,3 +370,51 @@ test("inside Word: a heading in her own words takes the number after the heading
   await shot(page, "word-own-heading");
   await page.context().close();
 });
+
+test("inside Word: figures from an address are listed before they overwrite the report, and applied only on her yes", async () => {
+  const { page } = await openPane(browser, server.url, { fakeWord });
+  await page.getByText("Đang làm việc trong Word").waitFor();
+  let published = exampleVariant();
+  await page
+    .context()
+    .route("https://thongke.portal.example/**", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: published, headers: { "access-control-allow-origin": "*" } }),
+    );
+  const address = page.getByLabel(/Hoặc tải từ địa chỉ web/);
+  const load = page.getByRole("button", { name: "Tải từ địa chỉ" });
+  await address.fill("https://thongke.portal.example/so-lieu.json");
+  await load.click();
+  await status(page).getByText("https://thongke.portal.example/so-lieu.json").waitFor();
+  // A line of her own with the cursor in it: the report goes in after it, into this document.
+  await page.evaluate(() => {
+    window.fakeWordHost.user.typeParagraph("Kính gửi: Sở Thông tin và Truyền thông.", "start");
+    window.fakeWordHost.setCursor({ inParagraph: 0, offset: 9 });
+  });
+  await page.getByRole("button", { name: "Chèn toàn bộ báo cáo" }).click();
+  await status(page)
+    .getByText(/^Đã chèn/)
+    .waitFor();
+
+  // The portal's figures change; she loads them again and asks for an update.
+  published = exampleVariant((d) => (d.metrics.tin_bai = 260));
+  await load.click();
+  await status(page).getByText("https://thongke.portal.example/so-lieu.json").waitFor();
+  const before = await page.evaluate(() => window.fakeWordHost.bodyText());
+  await page.getByRole("button", { name: "Cập nhật số liệu" }).click();
+  const changes = page.getByRole("group", { name: "Số liệu tải từ https://thongke.portal.example khác số liệu đang có trong báo cáo:" });
+  await changes.getByText("Tin, bài: 242 → 260").waitFor();
+  expect(await page.evaluate(() => window.fakeWordHost.bodyText())).toBe(before);
+  await shot(page, "url-refresh-asks");
+
+  await changes.getByRole("button", { name: "Không cập nhật" }).click();
+  await status(page).getByText("Chưa cập nhật gì: bạn chọn không dùng số liệu mới.").waitFor();
+  expect(await page.evaluate(() => window.fakeWordHost.bodyText())).toBe(before);
+
+  await page.getByRole("button", { name: "Cập nhật số liệu" }).click();
+  await changes.getByRole("button", { name: "Cập nhật theo số liệu mới" }).click();
+  await status(page)
+    .getByText(/^Đã cập nhật 1 số liệu/)
+    .waitFor();
+  expect(await page.evaluate(() => window.fakeWordHost.bodyText())).toContain("260 tin, bài");
+  await page.context().close();
+});

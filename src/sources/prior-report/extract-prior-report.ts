@@ -95,7 +95,7 @@ export function readHandWritten(content: DocumentContent): PriorReportExtract {
   const period = detected?.period ?? null;
   const figures = readFigures(content, period);
   const appendix = readContributorTable(content, period);
-  const warnings: string[] = [];
+  const warnings: string[] = [...figures.warnings];
   if (!detected) warnings.push('Không xác định được kỳ báo cáo (không thấy cụm như "6 tháng đầu năm 2021" ở trích yếu hay tiêu đề).');
   if (period) warnings.push(...staleHeadings(content, period));
   if (appendix) {
@@ -166,9 +166,41 @@ export async function extractPriorReport(bytes: Uint8Array, fileName: string): P
   }
 }
 
+/** A figure in the printed JSON: its sentence given by its place in `sentences`. */
+type JsonFigure<T extends { source: string }> = Omit<T, "source"> & { sentence: number };
+
 /** The JSON the CLI prints: the extract without the full embedded data. */
-export function extractToJson(report: PriorReportExtract): Omit<PriorReportExtract, "data"> {
+export interface PriorReportJson extends Omit<PriorReportExtract, "data" | "metrics" | "prior" | "unmapped"> {
+  metrics: Record<string, JsonFigure<ExtractedMetric>>;
+  prior: { period: Period | null; metrics: Record<string, JsonFigure<ExtractedMetric>> } | null;
+  unmapped: Array<JsonFigure<UnmappedFigure>>;
+  /** Each sentence a figure was read from, once: a sentence with many figures is not repeated for each. */
+  sentences: string[];
+}
+
+/**
+ * The extract as the CLI prints it. Figures name their sentence by index, so the output stays proportional to
+ * what was read (a 3,000-character sentence with 40 figures printed once, not 40 times).
+ */
+export function extractToJson(report: PriorReportExtract): PriorReportJson {
+  const sentences: string[] = [];
+  const index = new Map<string, number>();
+  const ref = <T extends { source: string }>({ source, ...rest }: T): JsonFigure<T> => {
+    let i = index.get(source);
+    if (i === undefined) {
+      i = sentences.push(source) - 1;
+      index.set(source, i);
+    }
+    return { ...rest, sentence: i } as JsonFigure<T>;
+  };
+  const metrics = (m: Record<string, ExtractedMetric>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, ref(v)]));
   const { data: _data, ...rest } = report;
   void _data;
-  return rest;
+  return {
+    ...rest,
+    metrics: metrics(report.metrics),
+    prior: report.prior ? { period: report.prior.period, metrics: metrics(report.prior.metrics) } : null,
+    unmapped: report.unmapped.map(ref),
+    sentences,
+  };
 }

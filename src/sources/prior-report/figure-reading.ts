@@ -15,6 +15,7 @@ import { findFigureTokens, type FigureToken } from "./figure-tokens";
 import { countedNoun, matchMetricNoun, type NounMatch } from "./metric-nouns";
 import { findPeriodPhrases, type PeriodPhrase } from "./period-phrases";
 import { isAppendixStart, OutlineTracker } from "./report-outline";
+import { MAX_FIGURES_PER_SENTENCE, MAX_SENTENCE_CHARS } from "./reader-limits";
 import { splitSentences } from "./sentences";
 
 // Reads the figures of a hand-written report the way a careful reader does: a number counts as a metric only
@@ -43,6 +44,8 @@ export interface FigureReading {
   metrics: Record<string, ReadFigure>;
   prior: { period: Period | null; metrics: Record<string, ReadFigure> } | null;
   unmapped: UnmappedFigure[];
+  /** Sentences not read because they pass the reader's caps (reader-limits.ts). */
+  warnings: string[];
 }
 
 interface Candidate extends ReadFigure {
@@ -107,7 +110,7 @@ export function resolveComparisonTarget(text: string, current: Period | null): P
 /** Where comparisons sit in a sentence: their period phrases are the prior period, not the sentence's scope. */
 function comparisonSpans(sentence: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const re = /so\s+với[^,;.)]*|cùng\s+kỳ[^,;.)]*|\(\s*[^():]{0,40}:\s*[^)]*\)/giu;
+  const re = /so\s+với[^,;.)]{0,200}|cùng\s+kỳ[^,;.)]{0,200}|\(\s*[^():]{0,40}:\s*[^)]{0,200}\)/giu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) spans.push([m.index, m.index + m[0].length]);
   return spans;
@@ -160,9 +163,8 @@ function nounBefore(leadIn: string): { key: KnownMetricKey; noun: string; cumula
   return { key: noun.key, noun: noun.phrase, cumulativeHint: /tổng/iu.test(m[1]!) };
 }
 
-function readSentence(sentence: string, ctx: Context): SentenceResult {
+function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Context): SentenceResult {
   const out: SentenceResult = { mapped: [], priors: [], unmapped: [] };
-  const tokens = findFigureTokens(sentence);
   if (tokens.length === 0) return out;
   const phrases = findPeriodPhrases(sentence);
   const spans = comparisonSpans(sentence);
@@ -330,7 +332,11 @@ function sameFigure(a: ReadFigure, b: ReadFigure): boolean {
 /** One figure per key: repeats of the same figure are one; different figures for one key are none. */
 function settle(candidates: readonly Candidate[], unmapped: UnmappedFigure[]): Record<string, ReadFigure> {
   const byKey = new Map<string, Candidate[]>();
-  for (const c of candidates) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+  for (const c of candidates) {
+    const list = byKey.get(c.key);
+    if (list) list.push(c);
+    else byKey.set(c.key, [c]);
+  }
   const metrics: Record<string, ReadFigure> = {};
   for (const [key, list] of byKey) {
     const first = list[0]!;
@@ -338,7 +344,9 @@ function settle(candidates: readonly Candidate[], unmapped: UnmappedFigure[]): R
       metrics[key] = { value: first.value, qualifier: first.qualifier, source: first.source };
       continue;
     }
-    const values = [...new Set(list.map((c) => formatInteger(c.value)))].join(", ");
+    // The reason names a few of the values, not thousands: it is repeated for each of them.
+    const distinct = [...new Set(list.map((c) => formatInteger(c.value)))];
+    const values = distinct.length > 5 ? `${distinct.slice(0, 5).join(", ")} và ${distinct.length - 5} số khác` : distinct.join(", ");
     for (const c of list) {
       unmapped.push({
         value: c.value,
@@ -357,6 +365,7 @@ export function readFigures(content: DocumentContent, period: Period | null): Fi
   const mapped: Candidate[] = [];
   const priors: PriorCandidate[] = [];
   const unmapped: UnmappedFigure[] = [];
+  const skipped: Array<{ why: string; sentence: string }> = [];
   for (const block of content.blocks) {
     if (block.kind !== "paragraph") continue;
     if (isAppendixStart(block.text)) break;
@@ -364,13 +373,27 @@ export function readFigures(content: DocumentContent, period: Period | null): Fi
       outline.visit(line);
       const ctx: Context = { period, planning: outline.planning, componentSites: outline.componentSites };
       for (const sentence of splitSentences(line)) {
-        const r = readSentence(sentence, ctx);
-        mapped.push(...r.mapped);
-        priors.push(...r.priors);
-        unmapped.push(...r.unmapped);
+        // Caps keep the reading linear in the text (issue: untrusted input); what they leave unread is said.
+        if (sentence.length > MAX_SENTENCE_CHARS) {
+          skipped.push({
+            why: `dài ${sentence.length.toLocaleString("vi-VN")} ký tự (quá ${MAX_SENTENCE_CHARS.toLocaleString("vi-VN")})`,
+            sentence,
+          });
+          continue;
+        }
+        const tokens = findFigureTokens(sentence);
+        if (tokens.length > MAX_FIGURES_PER_SENTENCE) {
+          skipped.push({ why: `có ${tokens.length} con số (quá ${MAX_FIGURES_PER_SENTENCE})`, sentence });
+          continue;
+        }
+        const r = readSentence(sentence, tokens, ctx);
+        for (const m of r.mapped) mapped.push(m);
+        for (const p of r.priors) priors.push(p);
+        for (const u of r.unmapped) unmapped.push(u);
       }
     }
   }
+  const warnings = skippedWarnings(skipped);
 
   const metrics = settle(mapped, unmapped);
 
@@ -402,5 +425,17 @@ export function readFigures(content: DocumentContent, period: Period | null): Fi
     const priorMetrics = settle(kept, unmapped);
     if (Object.keys(priorMetrics).length > 0) prior = { period: target, metrics: priorMetrics };
   }
-  return { metrics, prior, unmapped };
+  return { metrics, prior, unmapped, warnings };
+}
+
+/** One warning per sentence left unread, the first few by their opening words; then how many more. */
+function skippedWarnings(skipped: ReadonlyArray<{ why: string; sentence: string }>): string[] {
+  const shown = skipped
+    .slice(0, 3)
+    .map(
+      ({ why, sentence }) =>
+        `Câu bắt đầu "${sentence.slice(0, 80)}…" ${why} nên không được đọc số liệu — hãy tự kiểm tra các số trong câu này.`,
+    );
+  const more = skipped.length - shown.length;
+  return more > 0 ? [...shown, `Còn ${more} câu khác quá dài hoặc quá nhiều con số, cũng không được đọc số liệu.`] : shown;
 }

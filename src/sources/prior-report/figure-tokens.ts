@@ -76,9 +76,17 @@ export function readNumber(digits: string, multiplier: number | null): number | 
   return value !== null && Number.isSafeInteger(value) ? value : null;
 }
 
+const SPACE = /\s/;
+
+/** The word before `index` (looking back at most 30 characters), by a backward scan: no regex anchored at the end. */
 function previousWord(text: string, index: number): string {
-  const m = /(\S+)\s*$/u.exec(text.slice(Math.max(0, index - 30), index));
-  return (m?.[1] ?? "").toLocaleLowerCase("vi-VN");
+  const floor = Math.max(0, index - 30);
+  let end = index;
+  while (end > floor && SPACE.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > floor && !SPACE.test(text[start - 1]!)) start--;
+  // Plain lowercasing: the words compared (NOT_AFTER) lowercase the same in every locale.
+  return text.slice(start, end).toLowerCase();
 }
 
 export function findFigureTokens(text: string): FigureToken[] {

@@ -1,5 +1,5 @@
 export { extractPriorReport, extractToJson, fromEmbedded, readHandWritten } from "./extract-prior-report";
-export type { ContributorTotals, ExtractResult, ExtractedMetric, PriorReportExtract } from "./extract-prior-report";
+export type { ContributorTotals, ExtractResult, ExtractedMetric, PriorReportExtract, PriorReportJson } from "./extract-prior-report";
 export type { UnmappedFigure } from "./figure-reading";
 export { readDocx } from "./docx-reader";
 export { readPlainText } from "./text-reader";

@@ -120,7 +120,13 @@ const PATTERNS: Pattern[] = [
 
 export function findPeriodPhrases(text: string): PeriodPhrase[] {
   const found: PeriodPhrase[] = [];
-  const taken: Array<[number, number]> = [];
+  // Characters already in a phrase (earlier patterns win): one mark per character, so checking a match costs
+  // its length, not the number of phrases found so far.
+  const taken = new Uint8Array(text.length);
+  const overlaps = (start: number, end: number): boolean => {
+    for (let i = start; i < end; i++) if (taken[i]) return true;
+    return false;
+  };
   for (const pattern of PATTERNS) {
     pattern.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -130,11 +136,12 @@ export function findPeriodPhrases(text: string): PeriodPhrase[] {
       // Phrases must stand as words: "12 tháng" inside "112 tháng" is not one.
       const before = text[start - 1] ?? " ";
       if (/[\p{L}\d]/u.test(before)) continue;
-      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      if (overlaps(start, end)) continue;
       const built = pattern.build(m);
       if (!built) continue;
-      taken.push([start, end]);
-      const lead = text.slice(Math.max(0, start - 20), start).toLocaleLowerCase("vi-VN");
+      taken.fill(1, start, end);
+      // Plain lowercasing: the words looked for ("tính đến", "ngày") lowercase the same in every locale.
+      const lead = text.slice(Math.max(0, start - 20), start).toLowerCase();
       found.push({
         start,
         end,

@@ -26,10 +26,13 @@ export function periodInLine(line: string): Period | null {
   return later ? first.withYear(Number(later[1])) : null;
 }
 
+/** A summary line or heading is a line or two; the period is read from the start of longer lines only. */
+const PERIOD_LINE_CHARS = 1_000;
+
 function lines(content: DocumentContent): string[] {
   return paragraphsOf(content)
     .flatMap((p) => p.split("\n"))
-    .map((l) => l.trim())
+    .map((l) => l.trim().slice(0, PERIOD_LINE_CHARS))
     .filter((l) => l.length > 0);
 }
 

@@ -4,12 +4,16 @@ import { PriorReportError } from "./prior-report-error";
 // XML from a file the user picked is untrusted: a DOCTYPE can declare entities that expand to gigabytes or
 // point outside the file. Word never writes one into its parts, so any DOCTYPE is refused before parsing.
 
-export function parseUntrustedXml(xml: string, partName: string): Document {
+export function refuseDoctype(xml: string, partName: string): void {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
     throw new PriorReportError(
       `thành phần ${partName} của tệp có khai báo DOCTYPE/ENTITY — Word không bao giờ tạo ra như vậy, tệp có thể đã bị chỉnh sửa có chủ đích nên không đọc.`,
     );
   }
+}
+
+export function parseUntrustedXml(xml: string, partName: string): Document {
+  refuseDoctype(xml, partName);
   const errors: string[] = [];
   let doc: Document | undefined;
   try {

@@ -1,0 +1,24 @@
+import { extractPriorReport, extractToJson } from "../src/sources/prior-report";
+import { PATHOLOGICAL_TEXTS } from "../tests/helpers/pathological-texts";
+import { pathologicalDocx } from "../tests/helpers/pathological-docx";
+
+// One pathological input, read in a process of its own so its peak memory is its own (bench/prior-report-reader.ts).
+
+async function main(): Promise<void> {
+  const name = process.argv[2] ?? "";
+  const text = PATHOLOGICAL_TEXTS.find((t) => t.name === name);
+  const bytes = text ? new TextEncoder().encode(text.text()) : await pathologicalDocx(name);
+  const fileName = text ? "bao-cao.txt" : "bao-cao.docx";
+  const started = performance.now();
+  const result = await extractPriorReport(bytes, fileName);
+  const json = result.ok ? JSON.stringify(extractToJson(result.report)) : result.message;
+  const ms = performance.now() - started;
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  const outcome = result.ok ? `đọc được, ${result.report.warnings.length} lưu ý` : `từ chối: ${result.message.slice(0, 80)}`;
+  process.stdout.write(JSON.stringify({ ms, peakMb, inputBytes: bytes.length, outputBytes: json.length, outcome }) + "\n");
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  process.exitCode = 1;
+});
