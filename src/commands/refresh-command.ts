@@ -14,18 +14,23 @@ export type Confirm = (question: string) => Promise<boolean>;
 
 const askInDialog: Confirm = async (question) => (await askToConfirm(question)).agreed;
 
-/** The changes named in the question; a URL of the dialog stays short (its text travels in the address). */
-const CHANGES_SHOWN = 8;
+/**
+ * The changes named in the question. Its text travels in the dialog's address (show-message.ts), and Internet
+ * Explorer — the legacy function file's browser — takes about 2,000 characters of address, so the list is
+ * shortened until the encoded question fits well under that, the rest counted.
+ */
+const MAX_ENCODED_QUESTION = 1_500;
 
 function changesQuestion(origin: string, changes: readonly string[]): string {
-  const shown = changes.slice(0, CHANGES_SHOWN).map((c) => `- ${c}`);
-  if (changes.length > CHANGES_SHOWN) shown.push(`- và ${changes.length - CHANGES_SHOWN} thay đổi khác`);
-  return `Số liệu tải lại từ ${origin} khác số liệu đang có trong báo cáo:\n${shown.join("\n")}\nCập nhật báo cáo theo số liệu mới? (Các khối bạn đã sửa vẫn được giữ nguyên.)`;
+  const compose = (shown: number): string => {
+    const lines = changes.slice(0, shown).map((c) => `- ${c.length > 120 ? `${c.slice(0, 119)}…` : c}`);
+    if (changes.length > shown) lines.push(`- và ${changes.length - shown} thay đổi khác`);
+    return `Số liệu tải lại từ ${origin} khác số liệu đang có trong báo cáo:\n${lines.join("\n")}\nCập nhật báo cáo theo số liệu mới? (Các khối bạn đã sửa vẫn được giữ nguyên.)`;
+  };
+  let shown = Math.min(changes.length, 8);
+  while (shown > 1 && encodeURIComponent(compose(shown)).length > MAX_ENCODED_QUESTION) shown--;
+  return compose(shown);
 }
-
-// The ribbon's "Cập nhật số liệu", without the pane: reload the data from where the document says it came
-// from (an https address is fetched again; a local file cannot be reopened from a ribbon button, so the stored
-// snapshot is re-applied), then refresh every bound block, keeping the user's edits.
 
 export async function refreshFromRememberedSource(
   fetcher?: typeof fetch,

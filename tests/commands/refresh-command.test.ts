@@ -115,3 +115,23 @@ test("an address written into the document but never used on this computer is no
 test("in a document without a report it says what to do", async () => {
   expect(await refreshFromRememberedSource()).toContain("chưa có báo cáo do Soạn báo cáo chèn");
 });
+
+test("from an address with many changes: the question stays short enough for the dialog's address, the rest counted", async () => {
+  const address = "https://thongke.portal.example/dak-doa.json";
+  await insertWholeReport(buildReport(exampleData()), address, { mode: "cursor" });
+  const store = storage();
+  approveSource(address, store);
+  const newer = JSON.parse(readFileSync(EXAMPLE_FILE, "utf8")) as { metrics: Record<string, number | { value: number; label?: string }> };
+  for (const k of Object.keys(newer.metrics)) {
+    const v = newer.metrics[k]!;
+    newer.metrics[k] = typeof v === "number" ? v + 1 : { ...v, value: v.value + 1 };
+  }
+  for (let i = 0; i < 12; i++) newer.metrics[`cuoc_thi_${i}`] = { value: 1_000 + i, label: `bài dự thi cuộc thi tìm hiểu số ${i}` };
+  let question = "";
+  await refreshFromRememberedSource((async () => new Response(JSON.stringify(newer))) as unknown as typeof fetch, store, async (q) => {
+    question = q;
+    return false;
+  });
+  expect(encodeURIComponent(question).length).toBeLessThanOrEqual(1_500);
+  expect(question).toMatch(/\n- và \d+ thay đổi khác\n/);
+});
