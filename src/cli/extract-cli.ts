@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { extractPriorReport, extractToJson } from "../sources/prior-report";
-import { DOCX_LIMITS } from "../sources/prior-report/safe-zip";
+import { DOCX_LIMITS, fileTooLargeMessage } from "../sources/prior-report/safe-zip";
 import type { CliIo } from "./report-cli";
 
 // `npm run extract -- <báo cáo.docx|báo cáo.txt>`: prints last period's figures as one JSON object on stdout.
@@ -33,11 +33,7 @@ export async function runExtractCli(argv: readonly string[], io: CliIo): Promise
     } catch {
       return fail("không tìm thấy tệp — kiểm tra lại đường dẫn.");
     }
-    if (size > DOCX_LIMITS.maxBytes) {
-      return fail(
-        `tệp quá lớn (${(size / 1024 / 1024).toFixed(1).replace(".", ",")} MB, giới hạn ${DOCX_LIMITS.maxBytes / 1024 / 1024} MB).`,
-      );
-    }
+    if (size > DOCX_LIMITS.maxBytes) return fail(fileTooLargeMessage(size));
     const bytes = new Uint8Array(await readFile(path));
     const result = await extractPriorReport(bytes, basename(path));
     if (!result.ok) return fail(result.message);

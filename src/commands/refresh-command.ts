@@ -1,12 +1,11 @@
 import { buildReport } from "../domain/build-report";
 import { problemLine } from "../domain/validation-message";
 import { fetchReportData } from "../sources/published-data";
-import { parseReportData } from "../sources/data-file";
+import { changesFromStoredData, parseReportData } from "../sources/data-file";
 import { refreshReport } from "../word/refresh-report";
 import { readStoredReport } from "../word/report-store";
 import { describeWordError } from "../word/word-errors";
 import { isApprovedSource, localStore, sourceOrigin } from "../sources/source-approval";
-import { describeDataChanges } from "../domain/data-diff";
 import { askToConfirm } from "./show-message";
 
 /** Asks her a yes/no question; true only on her yes. */
@@ -59,8 +58,7 @@ export async function refreshFromRememberedSource(
     if (fromUrl) {
       // Figures from an address are shown before they overwrite anything: what changes, and her yes.
       const origin = sourceOrigin(source!) ?? source!;
-      const before = parseReportData(stored.content.dataJson);
-      const changes = describeDataChanges(before.ok ? before.data : null, parsed.data);
+      const changes = changesFromStoredData(stored.content.dataJson, parsed.data);
       if (changes.length === 0) return `Số liệu tại ${origin} không khác số liệu đang có trong báo cáo — không cập nhật gì.`;
       if (!(await confirm(changesQuestion(origin, changes)))) {
         return `Chưa cập nhật gì: bạn chọn không dùng số liệu mới từ ${origin}.`;

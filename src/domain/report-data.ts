@@ -196,12 +196,12 @@ export const reportDataSchema = z
         ctx.addIssue({ code: "custom", path: ["contributors"], params: { rule: "total-too-large", what: "contributors" }, message: "" });
     }
     const budget = data.budget;
-    if (budget?.items && budget.items.reduce((s, i) => s + i.amount, 0) > MAX_FIGURE) {
-      ctx.addIssue({ code: "custom", path: ["budget", "items"], params: { rule: "total-too-large", what: "budget" }, message: "" });
-    }
-    if (budget?.items && budget.spent !== undefined) {
+    if (budget?.items) {
       const sum = budget.items.reduce((s, i) => s + i.amount, 0);
-      if (sum > budget.spent) {
+      if (sum > MAX_FIGURE) {
+        ctx.addIssue({ code: "custom", path: ["budget", "items"], params: { rule: "total-too-large", what: "budget" }, message: "" });
+      }
+      if (budget.spent !== undefined && sum > budget.spent) {
         ctx.addIssue({
           code: "custom",
           path: ["budget", "items"],

@@ -2,9 +2,9 @@
 // Each reader answers with the value or with a sentence in her words that says what was typed and what to
 // type instead — never a schema word, never a JSON path (those are for data files).
 
-export type Typed<T> = { ok: true; value: T } | { ok: false; message: string };
-
 import { MAX_FIGURE } from "./figure-limit";
+
+export type Typed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /**
  * A count or an amount as people write it: "1225", "1.225", "1 225", "1,225" (groups of three), with an

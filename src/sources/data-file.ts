@@ -2,6 +2,7 @@ import { MAX_DATA_FILE_CHARS } from "./limits";
 import { reportDataSchema, type ReportData } from "../domain/report-data";
 import { describeIssues, type FieldProblem } from "../domain/validation-message";
 import { nfc } from "../domain/text";
+import { describeDataChanges } from "../domain/data-diff";
 import { jsonStructureProblems, valueDepthProblem } from "./json-structure";
 import { lineColumn } from "./text-position";
 
@@ -105,4 +106,14 @@ export function parseReportData(textValue: string): ParseResult {
   const structure = jsonStructureProblems(body);
   if (structure.length) return { ok: false, problems: structure };
   return validateReportData(raw);
+}
+
+/**
+ * What `after` changes against the data stored in a document (its data part's JSON, read as untrusted as any
+ * file), one line each in her words; stored data that no longer reads counts as none. The ribbon's refresh and
+ * the pane's both say this before figures from an address overwrite the report.
+ */
+export function changesFromStoredData(storedJson: string, after: ReportData): string[] {
+  const before = parseReportData(storedJson);
+  return describeDataChanges(before.ok ? before.data : null, after);
 }

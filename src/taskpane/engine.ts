@@ -1,4 +1,4 @@
-import { parseReportData, validateReportData } from "../sources/data-file";
+import { changesFromStoredData, parseReportData, validateReportData } from "../sources/data-file";
 import { problemLine, type FieldProblem } from "../domain/validation-message";
 import type { ReportData } from "../domain/report-data";
 import { buildReport } from "../domain/build-report";
@@ -10,10 +10,9 @@ import type { FiguresDraft, InputProblem } from "../domain/figures-draft";
 // The report engine as the pane uses it, loaded on demand (zod and the report builder are not needed to draw
 // the first screen). Every rule lives in domain/ and sources/; this module only connects them.
 
-export { parseReportData, validateReportData, problemLine };
+export { changesFromStoredData, parseReportData, validateReportData, problemLine };
 export { readUnitFile, validateUnit, type UnitCheck } from "../sources/unit-file";
 export { readTextFile } from "./file-text";
-export { describeDataChanges } from "../domain/data-diff";
 export type { FieldProblem };
 
 export type Made =

@@ -10,7 +10,7 @@ import { insertOutcome } from "./insert-outcome";
 export interface PendingChanges {
   /** The address's origin, as she approved it. */
   origin: string;
-  /** One line per change, from the domain (describeDataChanges). */
+  /** One line per change, from the domain (describeDataChanges, via changesFromStoredData). */
   lines: string[];
 }
 
@@ -91,13 +91,14 @@ export function useWordActions(
     });
   };
 
-  const refresh = (overwrite: "none" | string[]) =>
-    model &&
-    void withWord(t.busyRefresh, async (word) => {
-      const r = await word.refreshReport(model, { overwrite, ...(source ? { source } : {}) });
-      setKeptEdited(r.keptEdited.map((b) => ({ tag: b.tag, title: b.title })));
-      return r.summary;
-    });
+  /** Refreshes the bound blocks; the ones she edited are kept (and offered for overwriting) unless chosen. */
+  const applyRefresh = async (word: WordPart, report: ReportModel, overwrite: "none" | string[]): Promise<string> => {
+    const r = await word.refreshReport(report, { overwrite, ...(source ? { source } : {}) });
+    setKeptEdited(r.keptEdited.map((b) => ({ tag: b.tag, title: b.title })));
+    return r.summary;
+  };
+
+  const refresh = (overwrite: "none" | string[]) => model && void withWord(t.busyRefresh, (word) => applyRefresh(word, model, overwrite));
 
   const onRefresh = () => {
     if (!model) return;
@@ -106,15 +107,12 @@ export function useWordActions(
     // command asks the same in its dialog, src/commands/refresh-command.ts).
     void withWord(t.busyRefresh, async (word) => {
       const [stored, engine] = await Promise.all([word.readStoredReport(), loadEngine()]);
-      const before = stored ? engine.parseReportData(stored.content.dataJson) : null;
-      const lines = stored ? engine.describeDataChanges(before?.ok ? before.data : null, model.data) : [];
+      const lines = stored ? engine.changesFromStoredData(stored.content.dataJson, model.data) : [];
       if (lines.length > 0) {
         setPendingChanges({ origin: sourceOrigin(source) ?? source, lines });
         return t.refreshChangesAsk;
       }
-      const r = await word.refreshReport(model, { overwrite: "none", source });
-      setKeptEdited(r.keptEdited.map((b) => ({ tag: b.tag, title: b.title })));
-      return r.summary;
+      return applyRefresh(word, model, "none");
     });
   };
 

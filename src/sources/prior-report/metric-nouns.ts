@@ -42,8 +42,8 @@ export function matchMetricNoun(after: string): NounMatch | null {
   return null;
 }
 
-/** Words that cannot start a counted noun: a number followed by them is not a figure of anything. */
-const NOT_A_NOUN = new Set([
+/** Function words: neither the start of a counted noun nor part of one ("lượt theo dõi và …"). */
+const FUNCTION_WORDS = [
   "và",
   "hoặc",
   "hay",
@@ -54,7 +54,6 @@ const NOT_A_NOUN = new Set([
   "đến",
   "tới",
   "tại",
-  "theo",
   "từ",
   "cho",
   "có",
@@ -66,31 +65,39 @@ const NOT_A_NOUN = new Set([
   "mà",
   "này",
   "đó",
-  "các",
-  "những",
   "trên",
   "dưới",
   "so",
   "bằng",
   "nhưng",
-  "cũng",
   "vào",
-  "ra",
-  "lên",
-  "xuống",
   "sau",
   "trước",
   "gồm",
   "như",
   "nhằm",
   "về",
-  "ở",
   "do",
   "bởi",
   "nên",
   "đạt",
+];
+
+/** Words that cannot start a counted noun: a number followed by them is not a figure of anything. */
+const NOT_A_NOUN = new Set([
+  ...FUNCTION_WORDS,
+  "theo",
+  "các",
+  "những",
+  "cũng",
+  "ra",
+  "lên",
+  "xuống",
+  "ở",
   "còn",
   "chỉ",
+  "30 năm tái lập",
+  "5 km",
   // Time and measures: "30 năm tái lập", "5 km" are not counts of anything a report tallies.
   "năm",
   "tháng",
@@ -117,49 +124,7 @@ const NOT_A_NOUN = new Set([
 ]);
 
 /** Words that end a noun phrase ("lượt theo dõi và …", "lượt xem hàng tháng"). */
-const NOUN_ENDS_BEFORE = new Set([
-  "và",
-  "hoặc",
-  "hay",
-  "với",
-  "của",
-  "là",
-  "trong",
-  "đến",
-  "tới",
-  "tại",
-  "cho",
-  "để",
-  "khi",
-  "thì",
-  "mà",
-  "so",
-  "bằng",
-  "nhưng",
-  "vào",
-  "gồm",
-  "như",
-  "nhằm",
-  "về",
-  "do",
-  "bởi",
-  "nên",
-  "đạt",
-  "được",
-  "đã",
-  "có",
-  "trên",
-  "dưới",
-  "sau",
-  "trước",
-  "từ",
-  "hàng",
-  "mỗi",
-  "này",
-  "đó",
-  "chưa",
-  "không",
-]);
+const NOUN_ENDS_BEFORE = new Set([...FUNCTION_WORDS, "hàng", "mỗi", "chưa", "không"]);
 
 /** The noun words after a number that is not a metric ("30 thông báo", "150.000.000 đồng"), or null. */
 export function countedNoun(after: string): string | null {

@@ -97,6 +97,12 @@ interface StreamableEntry {
   internalStream(type: "uint8array"): JSZip.JSZipStreamHelper<Uint8Array>;
 }
 
+/** A file past `limits.maxBytes`: said before it is opened, and by the CLI before it is even read. */
+export function fileTooLargeMessage(size: number, limits: ZipLimits = DOCX_LIMITS): string {
+  const mb = (size / MiB).toFixed(1).replace(".", ",");
+  return `tệp quá lớn (${mb} MB, giới hạn ${limits.maxBytes / MiB} MB) — báo cáo Word thường chỉ vài MB; nếu có nhiều ảnh, hãy lưu một bản không ảnh rồi thử lại.`;
+}
+
 export class SafeZip {
   private inflated = 0;
 
@@ -107,12 +113,7 @@ export class SafeZip {
   ) {}
 
   static async open(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS): Promise<SafeZip> {
-    if (bytes.length > limits.maxBytes) {
-      const mb = (bytes.length / MiB).toFixed(1).replace(".", ",");
-      throw new PriorReportError(
-        `tệp quá lớn (${mb} MB, giới hạn ${limits.maxBytes / MiB} MB) — báo cáo Word thường chỉ vài MB; nếu có nhiều ảnh, hãy lưu một bản không ảnh rồi thử lại.`,
-      );
-    }
+    if (bytes.length > limits.maxBytes) throw new PriorReportError(fileTooLargeMessage(bytes.length, limits));
     const info = scanCentralDirectory(bytes, limits);
     let zip: JSZip;
     try {

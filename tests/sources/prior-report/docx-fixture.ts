@@ -69,6 +69,8 @@ export interface PackageOptions {
   extra?: Record<string, string | Uint8Array>;
   /** Leave out word/document.xml and the relationship to it (a zip that is not a Word document). */
   withoutDocument?: boolean;
+  /** "STORE" keeps the parts' bytes as they are, for tests that alter them in place. */
+  compression?: "STORE" | "DEFLATE";
 }
 
 export async function buildDocx(blocks: string[], options: PackageOptions = {}): Promise<Uint8Array> {
@@ -93,7 +95,7 @@ export async function buildDocx(blocks: string[], options: PackageOptions = {}):
   }
   (options.customXml ?? []).forEach((xml, i) => add(`customXml/item${i + 1}.xml`, xml));
   for (const [name, data] of Object.entries(options.extra ?? {})) add(name, data);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: options.compression ?? "DEFLATE" });
 }
 
 /**
