@@ -175,5 +175,5 @@ export function readDocumentXml(xml: string, partName: string): DocumentContent 
 }
 
 export function notWordDocument(): PriorReportError {
-  return new PriorReportError("tệp không phải văn bản Word (.docx) — hãy chọn tệp báo cáo kỳ trước lưu ở định dạng .docx.");
+  return new PriorReportError("tệp không phải văn bản Word (.docx) — hãy chọn tệp báo cáo lưu ở định dạng .docx.");
 }

@@ -4,7 +4,7 @@ import type { ContributorGroup, ReportData } from "../../domain/report-data";
 import { formatInteger, type Qualifier } from "../../domain/vietnamese-number";
 import { readContributorTable } from "./appendix-table";
 import type { DocumentContent } from "./document-content";
-import { readDocx } from "./docx-reader";
+import { readDocx, type DocxReadResult } from "./docx-reader";
 import { embeddedMetrics, readEmbeddedData } from "./embedded-data";
 import { readFigures, type UnmappedFigure } from "./figure-reading";
 import { PriorReportError } from "./prior-report-error";
@@ -64,7 +64,7 @@ function extensionOf(fileName: string): string {
 type FileKind = "docx" | "text";
 
 function fileKind(bytes: Uint8Array, fileName: string): FileKind {
-  if (bytes.length === 0) throw new PriorReportError("tệp rỗng — hãy chọn tệp báo cáo kỳ trước (.docx hoặc .txt).");
+  if (bytes.length === 0) throw new PriorReportError("tệp rỗng — hãy chọn tệp báo cáo (.docx hoặc .txt).");
   if (startsWith(bytes, OLE_SIGNATURE)) {
     throw new PriorReportError(
       "tệp là văn bản Word cũ (.doc) hoặc .docx đã đặt mật khẩu — cả hai đều không đọc được. Hãy mở tệp bằng Word, bỏ mật khẩu nếu có (Tệp > Thông tin > Bảo vệ tài liệu), lưu thành .docx rồi chọn lại.",
@@ -86,7 +86,7 @@ function fileKind(bytes: Uint8Array, fileName: string): FileKind {
       "tệp mang đuôi Word nhưng nội dung không phải văn bản Word (.docx) — có thể tệp bị hỏng hoặc đổi đuôi. Hãy mở bằng Word, lưu lại thành .docx rồi thử lại.",
     );
   }
-  throw new PriorReportError("chỉ đọc được báo cáo dạng .docx (Word) hoặc văn bản thuần .txt — hãy chọn đúng tệp báo cáo kỳ trước.");
+  throw new PriorReportError("chỉ đọc được báo cáo dạng .docx (Word) hoặc văn bản thuần .txt — hãy chọn đúng tệp báo cáo.");
 }
 
 /** Reads the report's wording: period, figures, comparisons, the appendix table. */
@@ -139,9 +139,15 @@ export function fromEmbedded(data: ReportData): PriorReportExtract {
   };
 }
 
+/** A report file's paragraphs and tables (and, in a .docx, the add-in's data parts), by the same safe readers. */
+export async function readReportFile(bytes: Uint8Array, fileName: string): Promise<DocxReadResult> {
+  if (fileKind(bytes, fileName) === "text") return { content: readPlainText(decodeText(bytes)), dataParts: [] };
+  return readDocx(bytes);
+}
+
 async function extract(bytes: Uint8Array, fileName: string): Promise<PriorReportExtract> {
-  if (fileKind(bytes, fileName) === "text") return readHandWritten(readPlainText(decodeText(bytes)));
-  const docx = await readDocx(bytes);
+  const docx = await readReportFile(bytes, fileName);
+  if (docx.dataParts.length === 0) return readHandWritten(docx.content);
   const problems: string[] = [];
   for (const part of docx.dataParts) {
     const read = readEmbeddedData(part);

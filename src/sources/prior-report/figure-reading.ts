@@ -13,7 +13,7 @@ import { formatInteger, QUALIFIERS, type Qualifier } from "../../domain/vietname
 import type { DocumentContent } from "./document-content";
 import { findFigureTokens, type FigureToken } from "./figure-tokens";
 import { countedNoun, matchMetricNoun, type NounMatch } from "./metric-nouns";
-import { findPeriodPhrases, type PeriodPhrase } from "./period-phrases";
+import { findPeriodPhrases, type PeriodPhrase } from "../../domain/period-phrases";
 import { isAppendixStart, OutlineTracker } from "./report-outline";
 import { MAX_FIGURES_PER_SENTENCE, MAX_SENTENCE_CHARS } from "./reader-limits";
 import { splitSentences } from "./sentences";

@@ -1,6 +1,6 @@
 import { samePeriod, periodLabel, type Period } from "../../domain/period";
 import { paragraphsOf, type DocumentContent } from "./document-content";
-import { findPeriodPhrases, type PeriodPhrase } from "./period-phrases";
+import { findPeriodPhrases, type PeriodPhrase } from "../../domain/period-phrases";
 import { headingOf } from "./report-outline";
 
 // Which period a hand-written report covers. The summary line under "BÁO CÁO" is the most reliable place

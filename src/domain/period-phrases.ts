@@ -1,5 +1,5 @@
-import { fromRoman } from "../../domain/numbering";
-import { periodFromBounds, type Period } from "../../domain/period";
+import { fromRoman } from "./numbering";
+import { periodFromBounds, type Period } from "./period";
 
 // How reports name a period in running text: "6 tháng đầu năm 2021", "9 tháng đầu năm", "quý I năm 2022",
 // "quý III/2022", "tháng 10 năm 2021", "từ tháng 1 đến tháng 4 năm 2024", "năm 2020", "giai đoạn 2015 - 2020".

@@ -1,0 +1,79 @@
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import { parsePeriodArgument, PERIOD_ARGUMENT_FORMS } from "../domain/period-argument";
+import { periodLabel, type Period } from "../domain/period";
+import { DOCX_LIMITS, fileTooLargeMessage } from "../sources/prior-report/safe-zip";
+import { checkReportFile } from "../sources/report-check";
+import type { CliIo } from "./report-cli";
+
+// `npm run check -- <báo cáo.docx|báo cáo.txt> [--period half:2022:1]`: prints one JSON object — the period the
+// report was checked against and its findings. Exit 0 whatever it finds; 1 with a Vietnamese sentence on stderr
+// (and nothing on stdout) only when the file or the arguments cannot be read.
+
+const USAGE = `Cách dùng: npm run check -- <tệp báo cáo .docx hoặc .txt> [--period <kỳ>] (kỳ ví dụ: ${PERIOD_ARGUMENT_FORMS})`;
+
+function parseArgs(argv: readonly string[]): { file: string; period: Period | null } | string {
+  const files: string[] = [];
+  let period: Period | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") continue;
+    const m = /^--period(?:=(.*))?$/.exec(a);
+    if (m) {
+      const value = m[1] ?? argv[++i];
+      if (value === undefined) return `Thiếu giá trị cho --period. ${USAGE}`;
+      period = parsePeriodArgument(value);
+      if (!period) return `Kỳ báo cáo "${value}" không hợp lệ — viết như ${PERIOD_ARGUMENT_FORMS}.`;
+      continue;
+    }
+    if (a.startsWith("-")) return `Tham số không hợp lệ: "${a}". ${USAGE}`;
+    files.push(a);
+  }
+  if (files.length !== 1) return USAGE;
+  return { file: files[0]!, period };
+}
+
+export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === "string") {
+    io.err(args);
+    return 1;
+  }
+  const path = args.file;
+  const fail = (message: string): number => {
+    io.err(`Không đọc được "${basename(path)}": ${message}`);
+    return 1;
+  };
+  try {
+    let size: number;
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) return fail("đây là thư mục, không phải tệp — hãy chỉ tới tệp báo cáo .docx hoặc .txt.");
+      if (!info.isFile())
+        return fail("không phải một tệp thông thường (có thể là thiết bị hoặc ống dẫn) — hãy chỉ tới tệp .docx hoặc .txt.");
+      size = info.size;
+    } catch {
+      return fail("không tìm thấy tệp — kiểm tra lại đường dẫn.");
+    }
+    if (size > DOCX_LIMITS.maxBytes) return fail(fileTooLargeMessage(size));
+    const result = await checkReportFile(new Uint8Array(await readFile(path)), basename(path), args.period);
+    if (!result.ok) return fail(result.message);
+    const { report } = result;
+    const output = {
+      period: report.period ? { ...report.period, label: periodLabel(report.period), from: report.periodOrigin } : null,
+      findings: report.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        where: f.where,
+        found: f.found,
+        expected: f.expected,
+      })),
+    };
+    io.out(JSON.stringify(output, null, 2));
+    return 0;
+  } catch {
+    io.err("Lỗi không mong đợi khi kiểm tra tệp — hãy thử lại hoặc báo cho người phát triển.");
+    return 1;
+  }
+}

@@ -1,0 +1,62 @@
+import { formatInteger } from "../../vietnamese-number";
+import { shortened, type Finding } from "../finding";
+import type { LaidOutTable } from "../report-layout";
+import { cellNumber, shapeOf, type TableShape } from "../table-shape";
+
+// table-arithmetic: in a table with a "Tổng cộng" column, each row's figures add up to its total; in a table with a
+// total row, each column's figures add up to the total row's. Which figure is wrong — a month or the total — is
+// not known, so these have no fix: the message gives the sum.
+
+function total(shape: TableShape, rows: number[], col: number): number {
+  return rows.reduce((sum, r) => sum + (cellNumber(shape.table.rows[r]![col] ?? "") ?? 0), 0);
+}
+
+function mismatch(shape: TableShape, row: number, col: number, sum: number, what: string): Finding | null {
+  const text = shape.table.rows[row]![col] ?? "";
+  const stated = cellNumber(text);
+  if (stated === null || stated === sum) return null;
+  const trimmed = text.trim();
+  const offset = text.length - text.trimStart().length;
+  return {
+    rule: "table-arithmetic",
+    severity: "error",
+    message: `${what}: ô ghi ${trimmed === "" ? "trống" : trimmed}, cộng lại được ${formatInteger(sum)}.`,
+    where: shortened(shape.table.rows[row]!.filter((c) => c.trim()).join(" | ")),
+    found: trimmed,
+    expected: formatInteger(sum),
+    at: shape.table.cellAt(row, col, offset, trimmed.length),
+  };
+}
+
+export function tableArithmetic(tables: readonly LaidOutTable[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const table of tables) {
+    const shape = shapeOf(table);
+    if (!shape || shape.valueColumns.length === 0) continue;
+    const { totalColumn, totalRow, dataRows, valueColumns } = shape;
+    if (totalColumn !== null) {
+      for (const r of dataRows) {
+        const name = (table.rows[r]![shape.stt + 1] ?? "").trim();
+        const sum = valueColumns.reduce((s, c) => s + (cellNumber(table.rows[r]![c] ?? "") ?? 0), 0);
+        const f = mismatch(shape, r, totalColumn, sum, `Cột tổng của dòng "${name.slice(0, 60)}" không khớp`);
+        if (f) findings.push(f);
+      }
+    }
+    if (totalRow !== null) {
+      const columns = totalColumn !== null ? [...valueColumns, totalColumn] : valueColumns;
+      const rowSum = (r: number): number => valueColumns.reduce((s, c) => s + (cellNumber(table.rows[r]![c] ?? "") ?? 0), 0);
+      for (const c of columns) {
+        const heading = table.rows
+          .slice(0, shape.firstRow)
+          .map((r) => (r[c] ?? "").trim())
+          .filter(Boolean)
+          .join(" ");
+        // The grand total is the sum of the rows' figures: a wrong row total is its row's finding, not this one's too.
+        const sum = c === totalColumn ? dataRows.reduce((s, r) => s + rowSum(r), 0) : total(shape, dataRows, c);
+        const f = mismatch(shape, totalRow, c, sum, `Dòng tổng cộng, cột "${heading || c + 1}" không khớp`);
+        if (f) findings.push(f);
+      }
+    }
+  }
+  return findings;
+}

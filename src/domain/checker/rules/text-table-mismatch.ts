@@ -1,0 +1,54 @@
+import { formatInteger } from "../../vietnamese-number";
+import { shortened, type Finding } from "../finding";
+import { isPlanningTitle, parseHeadingLabel } from "../heading-label";
+import { locate, type ReportLayout } from "../report-layout";
+import { cellNumber, shapeOf } from "../table-shape";
+
+// text-table-mismatch: the sentence that gives the period's articles ("đã đăng tải 242 tin, bài") and the
+// appendix's "Tổng cộng" must be the same number — the appendix is where the figure comes from. Checked only when
+// the report has one table with a grand total; a qualified figure ("gần 4.000") is not a stated total, nor are
+// the component sites' counts ("các trang thành phần đã cập nhật 7.620 tin, bài") or next period's targets.
+
+const STATED_ARTICLES =
+  /(?:đăng\s+tải|đăng|đưa|cập\s+nhật|xuất\s+bản)(?:\s+(?:được|mới|tổng\s+số|tổng\s+cộng|lên|trên\s+trang|trên\s+cổng))*\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:tin\s*,?\s*bài|tin\s+tức|bài\s+viết)/giu;
+
+export function textTableMismatch(layout: ReportLayout): Finding[] {
+  const totals = layout.tables
+    .map((t) => shapeOf(t))
+    .filter((s) => s !== null && s.totalRow !== null && s.totalColumn !== null)
+    .map((s) => ({ shape: s!, value: cellNumber(s!.table.rows[s!.totalRow!]![s!.totalColumn!] ?? "") }));
+  if (totals.length !== 1 || totals[0]!.value === null) return [];
+  const grand = totals[0]!.value!;
+  const candidates: Array<{ line: (typeof layout.lines)[number]; start: number; text: string; value: number }> = [];
+  const sections: string[] = [];
+  for (const line of layout.lines) {
+    if (line.zone !== "body" || line.inTable) continue;
+    const heading = parseHeadingLabel(line.text);
+    if (heading) {
+      sections.length = Math.min(sections.length, heading.level - 1);
+      sections[heading.level - 1] = heading.title;
+    }
+    if (sections.some((t) => t !== undefined && isPlanningTitle(t))) continue;
+    STATED_ARTICLES.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = STATED_ARTICLES.exec(line.text)) !== null) {
+      const sentenceStart = Math.max(line.text.lastIndexOf(". ", m.index), 0);
+      if (/thành\s+phần/iu.test(line.text.slice(sentenceStart, m.index))) continue;
+      const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\d/u));
+      candidates.push({ line, start, text: m[1]!, value: Number(m[1]!.replace(/[.,]/g, "")) });
+    }
+  }
+  if (candidates.length === 0 || candidates.some((c) => c.value === grand)) return [];
+  const first = candidates[0]!;
+  return [
+    {
+      rule: "text-table-mismatch",
+      severity: "error",
+      message: `Văn bản ghi ${first.text} tin, bài nhưng dòng "Tổng cộng" của bảng phụ lục là ${formatInteger(grand)} — hai con số phải bằng nhau.`,
+      where: shortened(first.line.text, first.start),
+      found: first.text,
+      expected: formatInteger(grand),
+      at: locate(first.line, first.start, first.text.length),
+    },
+  ];
+}

@@ -1,0 +1,70 @@
+import type { LaidOutTable } from "./report-layout";
+
+// What a statistics table holds, read the way a person reads it: the header rows up to the first numbered row,
+// an "STT" column, the name column, one column per month or item, a "Tổng cộng" column; group rows ("I/ CÁC ĐƠN
+// VỊ …", "II") that restart the numbering; data rows; and the total row at the bottom.
+
+export interface TableShape {
+  table: LaidOutTable;
+  stt: number;
+  /** First row after the header. */
+  firstRow: number;
+  /** Columns whose cells are figures (month or item columns), not the total column. */
+  valueColumns: number[];
+  totalColumn: number | null;
+  dataRows: number[];
+  groupRows: number[];
+  totalRow: number | null;
+}
+
+const STT_HEADER = /^(?:stt|tt|số\s*tt|số\s*thứ\s*tự)\.?$/iu;
+const TOTAL = /^(?:tổng\s*cộng|tổng\s*số|tổng|cộng)\s*:?$/iu;
+export const GROUP_MARK = /^([IVXLC]+|[A-ZĐ])\s*[./)]?(?:\s+\S.*)?$/u;
+
+/** A figure in a cell: "1.225", "1,225", "80", "" (empty means zero, as the appendix writes it). */
+export function cellNumber(text: string): number | null {
+  const t = text.replace(/\s+/g, "");
+  if (t === "" || t === "-") return 0;
+  if (/^\d{1,3}(?:[.,]\d{3})+$/u.test(t)) return Number(t.replace(/[.,]/g, ""));
+  if (/^\d+$/u.test(t)) return Number(t);
+  return null;
+}
+
+export function shapeOf(table: LaidOutTable): TableShape | null {
+  const rows = table.rows;
+  const headerRow = rows.findIndex((r, i) => i < 4 && r.some((c) => STT_HEADER.test(c.trim())));
+  if (headerRow < 0) return null;
+  const stt = rows[headerRow]!.findIndex((c) => STT_HEADER.test(c.trim()));
+  let firstRow = headerRow + 1;
+  // A second header row (the month numbers under "Tháng") has nothing in the STT column.
+  while (firstRow < rows.length && firstRow <= headerRow + 2 && (rows[firstRow]![stt] ?? "").trim() === "") firstRow++;
+  const width = Math.max(...rows.map((r) => r.length));
+  const header = (c: number): string =>
+    rows
+      .slice(0, firstRow)
+      .map((r) => r[c] ?? "")
+      .join(" ");
+  let totalColumn: number | null = null;
+  for (let c = width - 1; c > stt; c--) {
+    if (/tổng|cộng/iu.test(header(c))) {
+      totalColumn = c;
+      break;
+    }
+  }
+  const dataRows: number[] = [];
+  const groupRows: number[] = [];
+  let totalRow: number | null = null;
+  for (let r = firstRow; r < rows.length; r++) {
+    const first = (rows[r]![stt] ?? "").trim();
+    const name = (rows[r]![stt + 1] ?? "").trim();
+    if (TOTAL.test(first) || (first === "" && TOTAL.test(name))) totalRow = r;
+    else if (/^\d+\.?$/u.test(first)) dataRows.push(r);
+    else if (GROUP_MARK.test(first)) groupRows.push(r);
+  }
+  // Figure columns: after the name, before the total, every data row's cell a figure or empty.
+  const valueColumns: number[] = [];
+  for (let c = stt + 2; c < (totalColumn ?? width); c++) {
+    if (dataRows.length > 0 && dataRows.every((r) => cellNumber(rows[r]![c] ?? "") !== null)) valueColumns.push(c);
+  }
+  return { table, stt, firstRow, valueColumns, totalColumn, dataRows, groupRows, totalRow };
+}
