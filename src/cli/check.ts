@@ -1,5 +1,7 @@
 import { runCheckCli } from "./check-cli";
 
-runCheckCli(process.argv.slice(2), { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) }).then((code) => {
-  process.exitCode = code;
-});
+runCheckCli(process.argv.slice(2), { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+);

@@ -67,10 +67,14 @@ function overPeriod(data: ReportData, period: Period): ReportData {
 export function generatedReports(): Array<{ name: string; data: ReportData }> {
   const out = exampleReports();
   for (const { name, data } of exampleReports()) {
-    for (const p of periodsIn(periodMonths(data.period)[0]!.year)) out.push({ name: `${name} over ${JSON.stringify(p)}`, data: valid(overPeriod(data, p), name) });
+    for (const p of periodsIn(periodMonths(data.period)[0]!.year))
+      out.push({ name: `${name} over ${JSON.stringify(p)}`, data: valid(overPeriod(data, p), name) });
   }
   const base = out[0]!.data;
   out.push({ name: "year appendix with 40 rows", data: yearReportWithTable(40) });
-  out.push({ name: "dated 05/02", data: valid({ ...base, report: { ...base.report, date: `${base.report.date?.slice(0, 4) ?? "2026"}-02-05` } }, "date") });
+  out.push({
+    name: "dated 05/02",
+    data: valid({ ...base, report: { ...base.report, date: `${base.report.date?.slice(0, 4) ?? "2026"}-02-05` } }, "date"),
+  });
   return out;
 }

@@ -50,17 +50,20 @@ export async function validateDocxAgainstSchema(bytes: Uint8Array): Promise<{ ch
 let profile: string | undefined;
 
 /** Converts with LibreOffice headless; each Jest worker has its own profile so runs never share a lock. */
-export function sofficeConvert(inputFile: string, format: "txt:Text" | "pdf" | "fodt", outDir: string): string {
+export function sofficeConvert(inputFile: string, format: "txt:Text" | "pdf" | "fodt" | "docx", outDir: string): string {
   profile ??= tempDir("sbc-lo-profile-");
+  // A .txt is read as UTF-8 with LF line ends (LibreOffice would otherwise guess the encoding).
+  const input = inputFile.endsWith(".txt") ? ["--infilter=Text (encoded):UTF8,LF,,,"] : [];
+  const target = format === "docx" ? "docx:MS Word 2007 XML" : format;
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, inputFile],
+    [`-env:UserInstallation=file://${profile}`, "--headless", ...input, "--convert-to", target, "--outdir", outDir, inputFile],
     {
       stdio: "pipe",
       timeout: 120_000,
     },
   );
-  const ext = format === "pdf" ? ".pdf" : format === "fodt" ? ".fodt" : ".txt";
+  const ext = format === "pdf" ? ".pdf" : format === "fodt" ? ".fodt" : format === "docx" ? ".docx" : ".txt";
   const out = path.join(outDir, path.basename(inputFile).replace(/\.[^.]+$/, ext));
   if (!existsSync(out)) throw new Error(`LibreOffice không tạo ra ${out}`);
   return out;

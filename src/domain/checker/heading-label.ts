@@ -20,7 +20,10 @@ export interface HeadingLabel {
 export const POINT_LETTERS = Array.from("abcdđeghiklmnopqrstuvxy");
 
 function titleOf(rest: string): string {
-  return rest.split(/:\s|:$/u)[0]!.trim().slice(0, 160);
+  return rest
+    .split(/:\s|:$/u)[0]!
+    .trim()
+    .slice(0, 160);
 }
 
 /** Null for anything that is not a numbered heading: "1.225 tin, bài", "- Trong…", "Số: 01/BC-BBT". */
@@ -70,5 +73,7 @@ export function labelFor(level: 1 | 2 | 3 | 4, value: number, like: string, pare
 
 /** Sections that plan the next period: their periods are the next one's. */
 export function isPlanningTitle(title: string): boolean {
-  return /phương\s+hướng|nhiệm\s+vụ\s+(?:trọng\s+tâm|thời\s+gian\s+tới|kỳ\s+tới|tiếp\s+theo)|kế\s+hoạch\s+(?:thời\s+gian\s+tới|kỳ\s+tới)/iu.test(title);
+  return /phương\s+hướng|nhiệm\s+vụ\s+(?:trọng\s+tâm|thời\s+gian\s+tới|kỳ\s+tới|tiếp\s+theo)|kế\s+hoạch\s+(?:thời\s+gian\s+tới|kỳ\s+tới)/iu.test(
+    title,
+  );
 }

@@ -79,7 +79,12 @@ export function layOut(doc: CheckedDocument): ReportLayout {
       block.rows.forEach((cells, r) => cells.forEach((text, c) => units.push({ block: b, row: r, cell: c, text, inTable: true })));
       continue;
     }
-    if (isTabRow(block.text) && b + 1 < blocks.length && blocks[b + 1]!.kind === "paragraph" && isTabRow((blocks[b + 1] as { text: string }).text)) {
+    if (
+      isTabRow(block.text) &&
+      b + 1 < blocks.length &&
+      blocks[b + 1]!.kind === "paragraph" &&
+      isTabRow((blocks[b + 1] as { text: string }).text)
+    ) {
       // Consecutive tab-separated paragraphs: a table typed with tabs, or one that lost its cells on the way.
       const first = b;
       const rows: string[][] = [];
@@ -138,7 +143,13 @@ export function layOut(doc: CheckedDocument): ReportLayout {
     let start = 0;
     for (const piece of u.text.split("\n")) {
       const skip = decoration(piece);
-      const line: TextLine = { text: piece.slice(skip).replace(/[*_\s]+$/u, ""), zone: zones[i]!, inTable: u.inTable, block: u.block, start: start + skip };
+      const line: TextLine = {
+        text: piece.slice(skip).replace(/[*_\s]+$/u, ""),
+        zone: zones[i]!,
+        inTable: u.inTable,
+        block: u.block,
+        start: start + skip,
+      };
       if (u.row !== undefined) line.row = u.row;
       if (u.cell !== undefined) line.cell = u.cell;
       lines.push(line);

@@ -68,3 +68,15 @@ export function shapeOf(table: LaidOutTable): TableShape | null {
   }
   return { table, stt, firstRow, valueColumns, totalColumn, dataRows, groupRows, totalRow };
 }
+
+/** The table's grand total when it agrees with its rows (their totals, or the total row's figures); else null. */
+export function consistentGrandTotal(shape: TableShape): number | null {
+  const { table, totalRow, totalColumn, dataRows, valueColumns } = shape;
+  if (totalRow === null || totalColumn === null) return null;
+  const cell = (r: number, c: number) => cellNumber(table.rows[r]![c] ?? "") ?? 0;
+  const stated = cellNumber(table.rows[totalRow]![totalColumn] ?? "");
+  if (stated === null) return null;
+  const byRows = dataRows.reduce((s, r) => s + cell(r, totalColumn), 0);
+  const across = valueColumns.reduce((s, c) => s + cell(totalRow, c), 0);
+  return stated === byRows || stated === across ? stated : null;
+}

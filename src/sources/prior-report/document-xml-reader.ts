@@ -11,6 +11,9 @@ import { MAX_PARAGRAPHS, MAX_TEXT_CHARS } from "./reader-limits";
 // minutes and gigabytes; here the counts below stop it as soon as one is passed, and memory stays that of the text.
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+/** Flat OPC, as Word's getOoxml() returns a body: the main part is a pkg:part holding w:document in pkg:xmlData. */
+const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
+const MAIN_PART_NAME = "/word/document.xml";
 
 /** Elements of any kind: a heavily formatted 100-page report stays under a few hundred thousand. */
 export const MAX_ELEMENTS = 1_000_000;
@@ -21,6 +24,9 @@ export const MAX_DEPTH = 256;
 const TRANSPARENT = new Set(["sdt", "sdtContent", "ins", "moveTo", "customXml", "smartTag", "hyperlink", "fldSimple", "dir", "bdo"]);
 
 type Frame =
+  | { kind: "package" }
+  | { kind: "part" }
+  | { kind: "partData" }
   | { kind: "document" }
   | { kind: "blocks"; blocks: ContentBlock[] }
   | { kind: "cell"; blocks: ContentBlock[]; span: number; row: string[] }
@@ -112,12 +118,15 @@ function child(parent: Frame, local: string, tag: SaxesTagNS): Frame {
       if (local === "gridSpan") parent.cell.span = Math.max(1, gridValue(tag));
       return SKIP;
     case "document":
+    case "package":
+    case "part":
+    case "partData":
     case "skip":
       return SKIP;
   }
 }
 
-/** Paragraphs and tables of a document part's body, in order. */
+/** Paragraphs and tables of a document part's body (or of a flat package's main part), in order. */
 export function readDocumentXml(xml: string, partName: string): DocumentContent {
   refuseDoctype(xml, partName);
   const body: ContentBlock[] = [];
@@ -139,8 +148,16 @@ export function readDocumentXml(xml: string, partName: string): DocumentContent 
     const parent = stack[stack.length - 1];
     let frame: Frame;
     if (!parent) {
-      if (!isW || tag.local !== "document") throw notWordDocument();
-      frame = { kind: "document" };
+      if (tag.uri === PKG && tag.local === "package") frame = { kind: "package" };
+      else if (!isW || tag.local !== "document") throw notWordDocument();
+      else frame = { kind: "document" };
+    } else if (parent.kind === "package") {
+      const name = Object.values(tag.attributes).find((a) => a.local === "name" && a.uri === PKG)?.value;
+      frame = tag.uri === PKG && tag.local === "part" && name === MAIN_PART_NAME ? { kind: "part" } : SKIP;
+    } else if (parent.kind === "part") {
+      frame = tag.uri === PKG && tag.local === "xmlData" ? { kind: "partData" } : SKIP;
+    } else if (parent.kind === "partData") {
+      frame = isW && tag.local === "document" ? { kind: "document" } : SKIP;
     } else if (parent.kind === "document") {
       // Only w:body is read; its blocks are the result.
       frame = isW && tag.local === "body" ? { kind: "blocks", blocks: body } : SKIP;

@@ -570,3 +570,62 @@ export function paragraphsIn(span: Span): XElement[] {
 export function controlsIn(span: Span): XElement[] {
   return spanNodes(span).flatMap((n) => descendantsW(n, "sdt", true));
 }
+
+function nearestParagraph(node: XNode): XNode | null {
+  let n: XNode | null = node.parentNode;
+  while (n && !isW(n, "p")) n = n.parentNode;
+  return n;
+}
+
+function insideDeletion(node: XNode): boolean {
+  for (let n: XNode | null = node.parentNode; n && !isW(n, "p"); n = n.parentNode) if (isW(n, "del") || isW(n, "moveFrom")) return true;
+  return false;
+}
+
+/**
+ * Body.search: every match of `text` inside one paragraph (Word's plain search does not cross paragraph marks), in
+ * document order, table cells included. Each match becomes a span of whole runs: the runs at its ends are split
+ * (same properties), which changes no text. A match across runs of different parents (a hyperlink, a run-level
+ * control) is not modelled.
+ */
+export function searchSpans(body: XElement, text: string, matchCase: boolean): Span[] {
+  const fold = (s: string) => (matchCase ? s : s.toLocaleLowerCase());
+  const needle = fold(text);
+  const out: Span[] = [];
+  for (const p of descendantsW(body, "p")) {
+    const runs = descendantsW(p, "r").filter((r) => nearestParagraph(r) === p && !insideDeletion(r));
+    const texts = runs.map((r) => inlineTextOfNodes([r]));
+    const hay = fold(texts.join(""));
+    const starts: number[] = [];
+    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) starts.push(i);
+    const at = (pos: number): { k: number; off: number } => {
+      let acc = 0;
+      for (let k = 0; k < runs.length; k++) {
+        if (pos < acc + texts[k]!.length) return { k, off: pos - acc };
+        acc += texts[k]!.length;
+      }
+      return { k: runs.length, off: 0 };
+    };
+    const spans: Span[] = [];
+    // From the last match back: a split keeps the first part in the original run, so earlier offsets stay valid.
+    for (const a of starts.reverse()) {
+      const e = at(a + needle.length);
+      if (e.off > 0) splitRun(runs[e.k]!, e.off);
+      let endRun = e.off > 0 ? runs[e.k]! : runs[e.k - 1]!;
+      const s = at(a);
+      const startRun = s.off > 0 ? splitRun(runs[s.k]!, s.off) : runs[s.k]!;
+      if (s.k === e.k && s.off > 0) endRun = startRun;
+      const nodes: XElement[] = [];
+      for (let n: XNode | null = startRun; n; n = n.nextSibling) {
+        if (isElement(n)) nodes.push(n);
+        if (n === endRun) break;
+      }
+      if (nodes[nodes.length - 1] !== endRun) {
+        throw wordError(WordErrorCodes.notImplemented, "The fake cannot return a search match that spans runs of different parents.");
+      }
+      spans.unshift({ kind: "nodes", nodes });
+    }
+    out.push(...spans);
+  }
+  return out;
+}

@@ -528,6 +528,11 @@ export class FakeWordHost implements WordBackend, OfficeBackend {
     return descendantsW(this.model.body, "p").map((p) => inlineText(p));
   }
 
+  /** The text of what is selected (what the last `select()` chose); "" for a cursor. */
+  selectedText(): string {
+    return spanText(this.cursorSpan());
+  }
+
   contentControls(): ControlInfo[] {
     return descendantsW(this.model.body, "sdt").map((sdt) => ({
       id: Number(sdtIdOf(sdt)),

@@ -13,6 +13,7 @@ import {
   insertTextAt,
   isSpanAttached,
   paragraphsIn,
+  searchSpans,
   spanOoxml,
   spanText,
   wordError,
@@ -494,12 +495,36 @@ export class FakeBody extends SpanObject {
     return this.read("text");
   }
 
+  /**
+   * Body.paragraphs reference remark: "Paragraphs in tables aren't returned for requirement sets 1.1 and 1.2. From
+   * requirement set 1.3, paragraphs in tables are also returned."
+   */
   get paragraphs(): FakeParagraphCollection {
-    return (this._paragraphs ??= new FakeParagraphCollection(this.context, () => paragraphsIn(this.span())));
+    return (this._paragraphs ??= new FakeParagraphCollection(this.context, () => {
+      const all = paragraphsIn(this.span());
+      return this.backend.supportsWordApi("1.3") ? all : all.filter((p) => !insideTable(p));
+    }));
   }
 
   get contentControls(): FakeContentControlCollection {
     return (this._controls ??= new FakeContentControlCollection(this.context, () => controlsIn(this.span())));
+  }
+
+  /** Body.search (WordApi 1.1): the matches in document order, each a range of runs (see searchSpans). */
+  search(searchText: string, searchOptions?: { matchCase?: boolean }): FakeRangeCollection {
+    const where = "Body.search";
+    let spans: Span[] | undefined;
+    const collection = new FakeRangeCollection(this.context, () => {
+      if (!spans) throw wordError(WordErrorCodes.generalException, "The search did not run.", where);
+      return spans;
+    });
+    this.queue("search", false, () => {
+      const text = checkString(searchText, "searchText", where);
+      if (text.length === 0 || text.length > 255)
+        throw wordError(WordErrorCodes.invalidArgument, "The search text must be 1 to 255 characters.", where);
+      spans = searchSpans(this.model.body, text, searchOptions?.matchCase ?? false);
+    });
+    return collection;
   }
 
   insertOoxml(ooxml: string, insertLocation: string): FakeRange {
@@ -1172,6 +1197,56 @@ export class FakeContentControlCollection extends FakeCollection<FakeContentCont
     this.queue(method, false, () => control.pin(), minApi);
     return control;
   }
+}
+
+/** Search results: ranges, loaded like any collection (items, and their text). */
+export class FakeRangeCollection extends FakeClientObject {
+  readonly typeName = "RangeCollection";
+  constructor(
+    context: FakeRequestContext,
+    private readonly resolveSpans: () => Span[],
+  ) {
+    super(context);
+  }
+
+  get items(): FakeRange[] {
+    return this.read("items");
+  }
+
+  protected scalarProperties(): Record<string, string> {
+    return {};
+  }
+  protected computeScalar(): unknown {
+    return undefined;
+  }
+  protected touch(): boolean {
+    this.resolveSpans();
+    return true;
+  }
+
+  override executeLoad(plan: LoadPlan): Commit {
+    const items = this.resolveSpans().map((span) => {
+      const range = new FakeRange(this.context, () => span);
+      range.pin();
+      return range;
+    });
+    const sub = itemsPlan(plan);
+    const commits = items.map((item) => item.executeLoad(sub));
+    return () => {
+      this.values.set("items", items);
+      commits.forEach((c) => c());
+    };
+  }
+
+  override toJSON(): Record<string, unknown> {
+    const items = this.values.get("items") as FakeRange[] | undefined;
+    return { items: items?.map((i) => i.toJSON()) };
+  }
+}
+
+function insideTable(p: XElement): boolean {
+  for (let n: XNode | null = p.parentNode; n; n = n.parentNode) if (isW(n, "tbl")) return true;
+  return false;
 }
 
 export class FakeParagraphCollection extends FakeCollection<FakeParagraph> {

@@ -8,12 +8,21 @@ import { locate, type ReportLayout, type TextLine } from "../report-layout";
 // "Q. "; HD 36 "K/T ", "T/M ", "T/L "), "Nơi nhận:" ending with "- Lưu: VT, …" (HD 36 "- Lưu …"), and "./."
 // closing the body.
 
-type Report = (line: TextLine, start: number, found: string, expected: string | null, message: string, severity?: "error" | "warning") => void;
+type Report = (
+  line: TextLine,
+  start: number,
+  found: string,
+  expected: string | null,
+  message: string,
+  severity?: "error" | "warning",
+) => void;
 
 const PLACE_DATE = /^(.{2,60}?),\s*ngày\s+(\d{1,2}|\s*)\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 
 function placeDate(lines: TextLine[], report: Report): TextLine | null {
-  const line = lines.find((l) => (l.zone === "header" || l.zone === "body") && PLACE_DATE.test(l.text) && !/^(căn cứ|theo|thực hiện)/iu.test(l.text));
+  const line = lines.find(
+    (l) => (l.zone === "header" || l.zone === "body") && PLACE_DATE.test(l.text) && !/^(căn cứ|theo|thực hiện)/iu.test(l.text),
+  );
   if (!line) return null;
   const dayMatch = /ngày\s+(\d{1,2})\s/u.exec(line.text);
   if (dayMatch) {
@@ -27,7 +36,8 @@ function placeDate(lines: TextLine[], report: Report): TextLine | null {
   const month = monthMatch[1]!;
   const mStart = monthMatch.index + monthMatch[0].indexOf(month, 5);
   const n = Number(month);
-  if ((n === 1 || n === 2) && month.length === 1) report(line, mStart, month, `0${month}`, `Tháng 1 và 2 viết thêm số 0 ở trước: "tháng 0${month}".`);
+  if ((n === 1 || n === 2) && month.length === 1)
+    report(line, mStart, month, `0${month}`, `Tháng 1 và 2 viết thêm số 0 ở trước: "tháng 0${month}".`);
   if (n >= 3 && month.startsWith("0")) report(line, mStart, month, String(n), `Từ tháng 3 trở đi không viết số 0 ở trước: "tháng ${n}".`);
   return line;
 }
@@ -83,7 +93,13 @@ function authority(lines: TextLine[], format: DocumentFormat, report: Report): v
     else expected = `${raw.includes("/") ? TO_ND30[raw]! : `${raw}.`} `;
     if (written !== expected) {
       const form = format === "hd36" ? "Hướng dẫn 36 viết" : "Nghị định 30 viết";
-      report(line, 0, written, expected, `Quyền hạn ký viết "${written.trim()}"; ${form} "${expected.trim()} ${line.text.slice(written.length, written.length + 20).trim()}…" (dấu và một dấu cách).`);
+      report(
+        line,
+        0,
+        written,
+        expected,
+        `Quyền hạn ký viết "${written.trim()}"; ${form} "${expected.trim()} ${line.text.slice(written.length, written.length + 20).trim()}…" (dấu và một dấu cách).`,
+      );
     }
   }
 }
@@ -109,7 +125,13 @@ function recipients(lines: TextLine[], format: DocumentFormat, report: Report): 
   }
   const archive = list.findIndex((l) => /^[-–•+]\s*lưu\b/iu.test(l.text.trim()));
   if (archive < 0) {
-    report(list[list.length - 1] ?? head, 0, "", null, `"Nơi nhận" thiếu dòng lưu văn bản ở cuối: "${format === "hd36" ? "- Lưu …" : "- Lưu: VT, …"}".`);
+    report(
+      list[list.length - 1] ?? head,
+      0,
+      "",
+      null,
+      `"Nơi nhận" thiếu dòng lưu văn bản ở cuối: "${format === "hd36" ? "- Lưu …" : "- Lưu: VT, …"}".`,
+    );
     return;
   }
   const line = list[archive]!;

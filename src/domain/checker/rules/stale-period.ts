@@ -1,5 +1,14 @@
 import { findPeriodPhrases, type PeriodPhrase } from "../../period-phrases";
-import { nextPeriod, periodBounds, periodLabel, periodYear, previousPeriod, samePeriod, samePeriodLastYear, type Period } from "../../period";
+import {
+  nextPeriod,
+  periodBounds,
+  periodLabel,
+  periodYear,
+  previousPeriod,
+  samePeriod,
+  samePeriodLastYear,
+  type Period,
+} from "../../period";
 import { capitalizeFirst, upper } from "../../text";
 import { clauseBefore, sentenceAround } from "../clause";
 import { shortened, type Finding } from "../finding";
@@ -43,8 +52,9 @@ type Verdict = { ok: true } | { ok: false; expected: Period };
 
 function judge(phrase: PeriodPhrase, p: Period, line: string, ctx: Context, strict: boolean, planning: boolean): Verdict {
   const own = planning ? ctx.next : ctx.period;
+  // A heading names its own section's period: the report's, or in the tasks section the next one.
+  if (strict) return samePeriod(p, own) ? { ok: true } : { ok: false, expected: own };
   if (samePeriod(p, ctx.period) || samePeriod(p, ctx.next)) return { ok: true };
-  if (strict) return { ok: false, expected: own };
   const lead = clauseBefore(line, phrase.start);
   // "so với cùng kỳ năm 2020": the year of the same period last year, not a period of its own.
   if (/cùng\s+kỳ\s*$/iu.test(lead) && p.kind === "year") {

@@ -37,7 +37,12 @@ function sttFindings(shape: TableShape): Finding[] {
       const cell = table.rows[r]![stt]!;
       const name = (table.rows[r]![stt + 1] ?? "").trim();
       const before = i > 0 ? sttOf(rows[i - 1]!) : 0;
-      const what = value === before ? `STT ${value} bị lặp` : value > before ? `STT nhảy từ ${before} sang ${value}` : `STT ${value} sai thứ tự sau ${before}`;
+      const what =
+        value === before
+          ? `STT ${value} bị lặp`
+          : value > before
+            ? `STT nhảy từ ${before} sang ${value}`
+            : `STT ${value} sai thứ tự sau ${before}`;
       const fix: TextEdit[] = [];
       rows.slice(i).forEach((row, k) => {
         const text = table.rows[row]![stt]!;

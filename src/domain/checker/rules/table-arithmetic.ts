@@ -51,8 +51,14 @@ export function tableArithmetic(tables: readonly LaidOutTable[]): Finding[] {
           .map((r) => (r[c] ?? "").trim())
           .filter(Boolean)
           .join(" ");
-        // The grand total is the sum of the rows' figures: a wrong row total is its row's finding, not this one's too.
-        const sum = c === totalColumn ? dataRows.reduce((s, r) => s + rowSum(r), 0) : total(shape, dataRows, c);
+        let sum = total(shape, dataRows, c);
+        if (c === totalColumn) {
+          // The grand total adds up two ways: the total row's figures and the rows' totals. One wrong cell elsewhere
+          // breaks one of them and is its own finding; the grand total is wrong only when it matches neither.
+          const across = rowSum(totalRow);
+          if (sum === cellNumber(table.rows[totalRow]![c] ?? "")) continue;
+          sum = across;
+        }
         const f = mismatch(shape, totalRow, c, sum, `Dòng tổng cộng, cột "${heading || c + 1}" không khớp`);
         if (f) findings.push(f);
       }

@@ -2,23 +2,21 @@ import { formatInteger } from "../../vietnamese-number";
 import { shortened, type Finding } from "../finding";
 import { isPlanningTitle, parseHeadingLabel } from "../heading-label";
 import { locate, type ReportLayout } from "../report-layout";
-import { cellNumber, shapeOf } from "../table-shape";
+import { consistentGrandTotal, shapeOf } from "../table-shape";
 
 // text-table-mismatch: the sentence that gives the period's articles ("đã đăng tải 242 tin, bài") and the
 // appendix's "Tổng cộng" must be the same number — the appendix is where the figure comes from. Checked only when
-// the report has one table with a grand total; a qualified figure ("gần 4.000") is not a stated total, nor are
+// the report has one table with a grand total that adds up; a qualified figure ("gần 4.000") is not a stated total, nor are
 // the component sites' counts ("các trang thành phần đã cập nhật 7.620 tin, bài") or next period's targets.
 
 const STATED_ARTICLES =
   /(?:đăng\s+tải|đăng|đưa|cập\s+nhật|xuất\s+bản)(?:\s+(?:được|mới|tổng\s+số|tổng\s+cộng|lên|trên\s+trang|trên\s+cổng))*\s+(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:tin\s*,?\s*bài|tin\s+tức|bài\s+viết)/giu;
 
 export function textTableMismatch(layout: ReportLayout): Finding[] {
-  const totals = layout.tables
-    .map((t) => shapeOf(t))
-    .filter((s) => s !== null && s.totalRow !== null && s.totalColumn !== null)
-    .map((s) => ({ shape: s!, value: cellNumber(s!.table.rows[s!.totalRow!]![s!.totalColumn!] ?? "") }));
-  if (totals.length !== 1 || totals[0]!.value === null) return [];
-  const grand = totals[0]!.value!;
+  const totals = layout.tables.map((t) => shapeOf(t)).filter((s) => s !== null && s.totalRow !== null && s.totalColumn !== null);
+  // A grand total that does not add up is table-arithmetic's finding; the text is not judged against it.
+  const grand = totals.length === 1 ? consistentGrandTotal(totals[0]!) : null;
+  if (grand === null) return [];
   const candidates: Array<{ line: (typeof layout.lines)[number]; start: number; text: string; value: number }> = [];
   const sections: string[] = [];
   for (const line of layout.lines) {
