@@ -1,6 +1,10 @@
 import type { TextEdit, TextLocation } from "../domain/checker";
 import type { CheckedDocument } from "../domain/checker";
+import { parseReportData } from "../sources/data-file";
 import { readDocumentXml } from "../sources/prior-report/document-xml-reader";
+import { checkContent, type CheckedReport } from "../sources/report-check";
+import type { Period } from "../domain/period";
+import { readStoredReport } from "./report-store";
 import { WordUserError } from "./word-errors";
 
 // "Kiểm tra báo cáo" in the open document, on WordApi 1.1. Reading is one round trip: body.getOoxml() (1.1) gives
@@ -80,6 +84,30 @@ export async function readOpenDocument(): Promise<CheckedDocument> {
     await context.sync();
     return readCheckedXml(ooxml.value);
   });
+}
+
+export interface OpenDocumentCheck {
+  /** What was read: the locations of the findings point into it. */
+  checked: CheckedDocument;
+  report: CheckedReport;
+}
+
+/**
+ * Checks the open document: its body in one round trip, the period from `given`, else the add-in's data stored
+ * in the document (read like any data file; unreadable data is passed over and the summary line used), else the
+ * summary line.
+ */
+export async function checkOpenDocument(given: Period | null = null): Promise<OpenDocumentCheck> {
+  const checked = await readOpenDocument();
+  let stored = null;
+  try {
+    const part = await readStoredReport();
+    const parsed = part ? parseReportData(part.content.dataJson) : null;
+    stored = parsed?.ok ? parsed.data : null;
+  } catch {
+    stored = null;
+  }
+  return { checked, report: checkContent(checked, stored, given) };
 }
 
 /** What to search for to reach a location: its text, or for a place with no text (something missing) its line's start. */

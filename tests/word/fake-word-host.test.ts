@@ -562,6 +562,55 @@ describe("Word's documented rules the double enforces", () => {
   const tableXml = (text: string) =>
     `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid><w:tr><w:tc>${para(text)}</w:tc></w:tr></w:tbl>`;
 
+  test("body.paragraphs leaves out paragraphs in tables below WordApi 1.3 (Body.paragraphs remarks) and includes them from 1.3", async () => {
+    await Word.run(async (context) => {
+      context.document.body.insertOoxml(pkg(para("Trước") + tableXml("Trong ô") + para("Sau")), "Start");
+      await context.sync();
+    });
+    const texts = () =>
+      Word.run(async (context) => {
+        const ps = context.document.body.paragraphs;
+        ps.load("items/text");
+        await context.sync();
+        return ps.items.map((p) => p.text).filter((t) => t !== "");
+      });
+    host.setWordApi("1.2");
+    expect(await texts()).toEqual(["Trước", "Sau"]);
+    host.setWordApi("1.3");
+    expect(await texts()).toEqual(["Trước", "Trong ô", "Sau"]);
+  });
+
+  test("Body.search finds matches in document order, table cells included, each a range that can be replaced", async () => {
+    await Word.run(async (context) => {
+      context.document.body.insertOoxml(pkg(para("năm 2025 và năm 2025") + tableXml("NĂM 2025")), "Start");
+      await context.sync();
+    });
+    const texts = await Word.run(async (context) => {
+      const found = context.document.body.search("năm 2025", { matchCase: true });
+      found.load("items/text");
+      await context.sync();
+      found.items[1]!.insertText("năm 2026", "Replace");
+      await context.sync();
+      return found.items.map((r) => r.text);
+    });
+    expect(texts).toEqual(["năm 2025", "năm 2025"]);
+    expect(host.paragraphTexts().filter((t) => t)).toEqual(["năm 2025 và năm 2026", "NĂM 2025"]);
+    const anyCase = await Word.run(async (context) => {
+      const found = context.document.body.search("năm 2025");
+      found.load("items");
+      await context.sync();
+      return found.items.length;
+    });
+    expect(anyCase).toBe(2);
+    await expectWordError(
+      Word.run(async (context) => {
+        context.document.body.search("x".repeat(256)).load("items");
+        await context.sync();
+      }),
+      "InvalidArgument",
+    );
+  });
+
   async function tableOnlyControl(): Promise<void> {
     await Word.run(async (context) => {
       context.document.body.insertOoxml(pkg(block("sbc:bang", tableXml("Ô"))), "Start");

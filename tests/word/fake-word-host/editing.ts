@@ -609,9 +609,10 @@ export function searchSpans(body: XElement, text: string, matchCase: boolean): S
     const spans: Span[] = [];
     // From the last match back: a split keeps the first part in the original run, so earlier offsets stay valid.
     for (const a of starts.reverse()) {
-      const e = at(a + needle.length);
-      if (e.off > 0) splitRun(runs[e.k]!, e.off);
-      let endRun = e.off > 0 ? runs[e.k]! : runs[e.k - 1]!;
+      // The run holding the match's last character (not the one before the next: empty runs may lie between).
+      const e = at(a + needle.length - 1);
+      if (e.off + 1 < inlineTextOfNodes([runs[e.k]!]).length) splitRun(runs[e.k]!, e.off + 1);
+      let endRun = runs[e.k]!;
       const s = at(a);
       const startRun = s.off > 0 ? splitRun(runs[s.k]!, s.off) : runs[s.k]!;
       if (s.k === e.k && s.off > 0) endRun = startRun;
