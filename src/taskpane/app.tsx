@@ -15,6 +15,8 @@ import { rowCount } from "./prior-text";
 import { useStoredReport } from "./use-stored-report";
 import { useReport } from "./use-report";
 import { useWordActions } from "./use-word-actions";
+import { useReportCheck } from "./use-report-check";
+import { CheckPanel } from "./check-panel";
 import { useDocxDownload } from "./use-docx-download";
 import { useDataSource } from "./use-data-source";
 import { usePriorFigures } from "./use-prior-figures";
@@ -117,6 +119,7 @@ export function App(): React.JSX.Element {
   const source = state.loaded?.storedSource;
   const word = useWordActions(pane, model, source);
   const onDownload = useDocxDownload(pane, state.lang, model, source);
+  const check = useReportCheck(pane, model);
   const data = useDataSource(pane, word.clearKeptEdited);
   const prior = usePriorFigures(pane);
   const units = useUnits(pane, state.units);
@@ -277,6 +280,18 @@ export function App(): React.JSX.Element {
           onOverwrite={word.onOverwrite}
           onDownload={onDownload}
           onSaveData={onSaveData}
+        />
+        <CheckPanel
+          t={t}
+          inWord={inWord}
+          hasModel={model !== null}
+          busy={busy}
+          shown={check.shown}
+          onCheckDocument={check.onCheckDocument}
+          onCheckModel={check.onCheckModel}
+          onCheckFile={check.onCheckFile}
+          onSelect={check.onSelect}
+          onFix={check.onFix}
         />
         <div className={styles.sticky}>
           <div role="status" aria-live="polite" className={styles.status} id="pane-status">

@@ -288,6 +288,34 @@ const vi = {
   docxFailed: (detail: string) => `Không tạo được tệp .docx: ${detail}. Hãy thử lại; nếu vẫn lỗi, gửi tệp số liệu cho nhóm phát triển.`,
   loadPartFailed: "Không tải được một phần của ngăn (có thể mất kết nối mạng). Hãy tải lại trang rồi thử lại.",
   storedUnreadable: (detail: string) => `Không đọc được số liệu lưu trong tài liệu: ${detail}`,
+
+  checkSection: "9. Kiểm tra báo cáo",
+  checkIntro:
+    "Tìm các lỗi hay làm báo cáo bị trả lại: kỳ báo cáo còn sót từ kỳ trước, số đề mục và STT lặp hoặc nhảy, cộng sai trong bảng, số trong lời văn khác bảng, cách viết số, thể thức (ngày tháng, Số, Nơi nhận, thẩm quyền ký), tên cơ quan đã thay đổi. Báo cáo của ai soạn cũng kiểm tra được.",
+  checkDocument: "Kiểm tra báo cáo",
+  checkModel: "Kiểm tra bản sẽ chèn",
+  checkFile: "Hoặc kiểm tra một tệp báo cáo (.docx hoặc .txt)",
+  checkResults: "Kết quả kiểm tra",
+  checkedDocument: "Văn bản đang mở",
+  checkedModel: "Bản báo cáo sẽ chèn",
+  checkedFile: (name: string) => `Tệp ${name}`,
+  checkPeriod: (label: string) => `kiểm tra theo kỳ ${label}.`,
+  checkNoPeriod: "không xác định được kỳ báo cáo (không kiểm tra kỳ còn sót).",
+  checkClean: "Không thấy lỗi nào.",
+  checkCount: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} lưu ý.`,
+  checkError: "Lỗi",
+  checkWarning: "Lưu ý",
+  checkWhere: (where: string) => `Tại: "${where}"`,
+  checkSelect: "Chọn trong văn bản",
+  checkFix: (what: string) => `Sửa thành ${what}`,
+  checkFixMany: (n: number) => `đúng (${n} chỗ)`,
+  checkDone: (n: number) => (n === 0 ? "Đã kiểm tra: không thấy lỗi nào." : `Đã kiểm tra: ${n} điểm cần xem — danh sách ở mục 9.`),
+  checkFileUnreadable: (name: string, detail: string) => `Không kiểm tra được "${name}": ${detail}`,
+  busyCheck: "Đang kiểm tra báo cáo…",
+  busySelect: "Đang chọn trong văn bản…",
+  busyFix: "Đang sửa trong văn bản…",
+  fixed: (what: string, left: number) =>
+    `Đã sửa ${what}; bấm Ctrl+Z trong Word nếu muốn hoàn tác. Đã kiểm tra lại: ${left === 0 ? "không còn lỗi nào" : `còn ${left} điểm cần xem`}.`,
 };
 
 export type Strings = typeof vi;
@@ -579,6 +607,34 @@ const en: Strings = {
   docxFailed: (detail) => `Could not make the .docx file: ${detail}. Try again; if it still fails, send the data file to the developers.`,
   loadPartFailed: "Part of the pane could not be loaded (the network may be down). Reload the page and try again.",
   storedUnreadable: (detail) => `The data stored in the document cannot be read: ${detail}`,
+
+  checkSection: "9. Check the report",
+  checkIntro:
+    "Finds what gets a report sent back: last period's dates left in, repeated or skipped section and row numbers, wrong table sums, text figures that differ from the table, number formats, the form (date, number line, recipients, signing authority), renamed bodies. Works on any report, whoever wrote it.",
+  checkDocument: "Check the report",
+  checkModel: "Check the report to be inserted",
+  checkFile: "Or check a report file (.docx or .txt)",
+  checkResults: "Check results",
+  checkedDocument: "The open document",
+  checkedModel: "The report to be inserted",
+  checkedFile: (name) => `File ${name}`,
+  checkPeriod: (label) => `checked against the period ${label}.`,
+  checkNoPeriod: "the report's period is unknown (stale periods are not checked).",
+  checkClean: "Nothing found.",
+  checkCount: (errors, warnings) => `${errors} errors, ${warnings} warnings.`,
+  checkError: "Error",
+  checkWarning: "Warning",
+  checkWhere: (where) => `At: "${where}"`,
+  checkSelect: "Select in the document",
+  checkFix: (what) => `Change to ${what}`,
+  checkFixMany: (n) => `the right numbers (${n} places)`,
+  checkDone: (n) => (n === 0 ? "Checked: nothing found." : `Checked: ${n} points to look at — listed in section 9.`),
+  checkFileUnreadable: (name, detail) => `"${name}" cannot be checked: ${detail}`,
+  busyCheck: "Checking the report…",
+  busySelect: "Selecting in the document…",
+  busyFix: "Fixing in the document…",
+  fixed: (what, left) =>
+    `Changed ${what}; press Ctrl+Z in Word to undo. Checked again: ${left === 0 ? "nothing left" : `${left} points left`}.`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

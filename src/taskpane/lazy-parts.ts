@@ -5,5 +5,6 @@ export const loadWord = () => import(/* webpackChunkName: "word" */ "./word-acti
 export const loadDocx = () => import(/* webpackChunkName: "docx" */ "./docx-download");
 export const loadPrior = () => import(/* webpackChunkName: "prior" */ "./prior-source");
 export const loadSheet = () => import(/* webpackChunkName: "sheet" */ "./sheet-part");
+export const loadCheck = () => import(/* webpackChunkName: "check" */ "./check-part");
 
 export type WordPart = Awaited<ReturnType<typeof loadWord>>;
