@@ -2,7 +2,7 @@ import type { DocumentFormat } from "../document-format";
 import { periodBounds, type Period } from "../period";
 import { daysInMonth, type CalendarDate } from "../vietnamese-date";
 import type { CheckedDocument } from "./checked-document";
-import type { Finding } from "./finding";
+import { MAX_FINDINGS_PER_RULE, type Finding } from "./finding";
 import { layOut } from "./report-layout";
 import { headingNumbering } from "./rules/heading-numbering";
 import { formatOf, nd30Form, reportDateOf } from "./rules/nd30-form";
@@ -36,6 +36,23 @@ function endOf(period: Period): CalendarDate {
   return { year: last.year, month: last.month, day: daysInMonth(last.year, last.month) };
 }
 
+/** The first findings of a rule, and a note when it stopped looking (finding.ts, MAX_FINDINGS_PER_RULE). */
+function capped(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS_PER_RULE) return findings;
+  const kept = findings.slice(0, MAX_FINDINGS_PER_RULE);
+  const last = kept[kept.length - 1]!;
+  kept.push({
+    rule: last.rule,
+    severity: "warning",
+    message: `Còn những chỗ khác cùng loại, không liệt kê ở đây (chỉ nêu ${MAX_FINDINGS_PER_RULE} chỗ đầu) — sửa các chỗ trên rồi kiểm tra lại.`,
+    where: last.where,
+    found: "",
+    expected: null,
+    at: { ...last.at, length: 0 },
+  });
+  return kept;
+}
+
 function order(a: Finding, b: Finding): number {
   return a.at.block - b.at.block || (a.at.row ?? 0) - (b.at.row ?? 0) || (a.at.cell ?? 0) - (b.at.cell ?? 0) || a.at.offset - b.at.offset;
 }
@@ -45,14 +62,16 @@ export function checkReport(doc: CheckedDocument, context: CheckContext): CheckR
   const format = context.format ?? formatOf(layout);
   const reportDate = reportDateOf(layout) ?? context.reportDate ?? (context.period ? endOf(context.period) : null);
   const findings = [
-    ...stalePeriod(layout, context.period),
-    ...headingNumbering(layout),
-    ...sttSequence(layout.tables),
-    ...tableArithmetic(layout.tables),
-    ...textTableMismatch(layout),
-    ...numberFormat(layout),
-    ...nd30Form(layout, format),
-    ...outdatedReference(layout, reportDate),
-  ].sort(order);
+    stalePeriod(layout, context.period),
+    headingNumbering(layout),
+    sttSequence(layout.tables),
+    tableArithmetic(layout.tables),
+    textTableMismatch(layout),
+    numberFormat(layout),
+    nd30Form(layout, format),
+    outdatedReference(layout, reportDate),
+  ]
+    .flatMap(capped)
+    .sort(order);
   return { findings, format, reportDate };
 }

@@ -1,6 +1,12 @@
 // The sentence and the clause a phrase stands in, found by scanning out from it: a sentence ends at ". ", "! ",
 // "? " or the end of the line; a clause also at ";" and at a bracket still open (a citation's title runs to them).
 
+/**
+ * How far a scan goes from the phrase: a citation's title and what a comparison needs to see are within a few
+ * hundred characters (the seeds' longest citation title is under 200); a line of 2,000,000 characters with a phrase every few words stays linear.
+ */
+export const MAX_SCAN = 400;
+
 export interface Stretch {
   start: number;
   end: number;
@@ -13,9 +19,11 @@ function isSentenceEnd(text: string, i: number): boolean {
 
 export function sentenceAround(text: string, start: number, end: number): Stretch {
   let s = start;
-  while (s > 0 && !isSentenceEnd(text, s - 1)) s--;
+  const first = Math.max(0, start - MAX_SCAN);
+  while (s > first && !isSentenceEnd(text, s - 1)) s--;
   let e = end;
-  while (e < text.length && !isSentenceEnd(text, e)) e++;
+  const last = Math.min(text.length, end + MAX_SCAN);
+  while (e < last && !isSentenceEnd(text, e)) e++;
   return { start: s, end: Math.min(text.length, e + 1) };
 }
 
@@ -23,7 +31,8 @@ export function sentenceAround(text: string, start: number, end: number): Stretc
 export function clauseBefore(text: string, start: number): string {
   let s = start;
   let closed = 0;
-  while (s > 0 && !isSentenceEnd(text, s - 1) && text[s - 1] !== ";") {
+  const first = Math.max(0, start - MAX_SCAN);
+  while (s > first && !isSentenceEnd(text, s - 1) && text[s - 1] !== ";") {
     const c = text[s - 1];
     if (c === ")") closed++;
     else if (c === "(") {

@@ -57,13 +57,29 @@ export interface Finding {
   fix?: TextEdit[];
 }
 
+/**
+ * Findings listed per rule: a real report has a few dozen at most. A rule stops looking past this many (a crafted
+ * file with a stale year in every sentence stays linear and small); the list then says there are more.
+ */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+/** True once a rule has found more than it will list: it can stop looking. */
+export function full(findings: readonly Finding[]): boolean {
+  return findings.length > MAX_FINDINGS_PER_RULE;
+}
+
 const WHERE_CHARS = 120;
 
 /** The paragraph or cell, shortened around the problem so the found text stays visible. */
 export function shortened(text: string, offset = 0): string {
-  const clean = text.replace(/\s+/g, " ").trim();
+  // A window around the offset first: a finding in a 2,000,000-character paragraph costs its window, not the paragraph.
+  const from = Math.max(0, offset - 4 * WHERE_CHARS);
+  const window = text.slice(from, offset + 4 * WHERE_CHARS);
+  const clean = window.replace(/\s+/g, " ").trim();
+  offset -= from;
   if (clean.length <= WHERE_CHARS) return clean;
   const start = Math.max(0, Math.min(offset - 40, clean.length - WHERE_CHARS));
   const piece = clean.slice(start, start + WHERE_CHARS).trim();
-  return `${start > 0 ? "…" : ""}${piece}${start + WHERE_CHARS < clean.length ? "…" : ""}`;
+  const more = start + WHERE_CHARS < clean.length || from + window.length < text.length;
+  return `${start > 0 || from > 0 ? "…" : ""}${piece}${more ? "…" : ""}`;
 }

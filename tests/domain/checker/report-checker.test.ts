@@ -306,3 +306,20 @@ describe("outdated-reference", () => {
     ]);
   });
 });
+
+describe("a report with very many problems", () => {
+  it("lists the first hundred of a rule, says there are more, and stays small", () => {
+    const stale = Array.from(
+      { length: 3000 },
+      (_, i) => `Trong quý ${["I", "II", "III", "IV"][i % 4]} năm 2019, Trang đã đăng ${i} tin, bài.`,
+    );
+    const rows = [APPENDIX[0]!, ...Array.from({ length: 3000 }, (_, i) => [String(i * 2 + 1), `Đơn vị ${i}`, "1", "1", "2"])];
+    const found = findingsOf(reportDocument({ body: [...BODY.slice(0, 3), ...stale, ...BODY.slice(3)], appendix: rows }));
+    for (const rule of ["stale-period", "stt-sequence"] as const) {
+      const mine = found.filter((f) => f.rule === rule);
+      expect(mine).toHaveLength(101);
+      expect(mine[100]!.message).toContain("Còn những chỗ khác cùng loại");
+      for (const f of mine.slice(0, 100)) expect((f.fix ?? []).length).toBeLessThanOrEqual(3000);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { shortened, type Finding, type TextEdit } from "../finding";
+import { full, shortened, type Finding, type TextEdit } from "../finding";
 import { labelFor, parseHeadingLabel, type HeadingLabel } from "../heading-label";
 import { locate, type ReportLayout, type TextLine } from "../report-layout";
 
@@ -43,6 +43,7 @@ export function headingNumbering(layout: ReportLayout): Finding[] {
   const open: Array<Seen[] | undefined> = [];
   let levelOneSeen = false;
   for (const seen of headings) {
+    if (full(findings)) return findings;
     const { level } = seen.heading;
     if (level === 1) levelOneSeen = true;
     else if (level === 2 && hasLevelOne && !levelOneSeen) {
@@ -100,6 +101,7 @@ export function headingNumbering(layout: ReportLayout): Finding[] {
   }
 
   for (const group of groups) {
+    if (full(findings)) return findings;
     for (let i = 0; i < group.length; i++) {
       const seen = group[i]!;
       const previous = i > 0 ? group[i - 1]!.heading.value : 0;

@@ -1,5 +1,5 @@
 import { groupThousands } from "../../vietnamese-number";
-import { shortened, type Finding } from "../finding";
+import { full, shortened, type Finding } from "../finding";
 import { locate, type ReportLayout, type TextLine } from "../report-layout";
 
 // number-format: Vietnamese documents group thousands with "." and write decimals with "," (ND30 and
@@ -58,15 +58,18 @@ export function numberFormat(layout: ReportLayout): Finding[] {
     });
   };
   for (const line of lines) {
-    const taken: Array<[number, number]> = [];
+    // Characters already in a finding (earlier patterns win): one mark per character, so a line with many figures
+    // costs its length, not the square of its figures.
+    const taken = new Uint8Array(line.text.length);
     for (const pattern of PATTERNS) {
       pattern.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = pattern.re.exec(line.text)) !== null) {
+        if (full(findings)) return findings;
         const start = m.index;
         const end = start + m[0].length;
-        if (taken.some(([a, b]) => start < b && end > a)) continue;
-        taken.push([start, end]);
+        if (taken.subarray(start, end).some((x) => x === 1)) continue;
+        taken.fill(1, start, end);
         report(line, start, m[0], pattern.fix(m[0]), pattern.what);
       }
     }

@@ -1,6 +1,6 @@
 import type { CalendarDate } from "../../vietnamese-date";
 import data from "../outdated-references.json";
-import { shortened, type Finding } from "../finding";
+import { full, shortened, type Finding } from "../finding";
 import { locate, type ReportLayout } from "../report-layout";
 
 // outdated-reference: a name or citation no longer current at the report's date — district-level bodies after
@@ -41,6 +41,7 @@ export function outdatedReference(layout: ReportLayout, reportDate: CalendarDate
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(line.text)) !== null) {
+        if (full(findings)) return findings;
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;

@@ -11,7 +11,7 @@ import {
 } from "../../period";
 import { capitalizeFirst, upper } from "../../text";
 import { clauseBefore, sentenceAround } from "../clause";
-import { shortened, type Finding } from "../finding";
+import { full, shortened, type Finding } from "../finding";
 import { isPlanningTitle, parseHeadingLabel } from "../heading-label";
 import { locate, type ReportLayout, type TextLine } from "../report-layout";
 import { COMPARING, CITATION, TIME_ANCHOR } from "../period-wording";
@@ -83,6 +83,7 @@ export function stalePeriod(layout: ReportLayout, period: Period | null): Findin
   const sections: string[] = [];
   const check = (line: TextLine, strict: boolean, planning: boolean): void => {
     for (const phrase of findPeriodPhrases(line.text)) {
+      if (full(findings)) return;
       if (phrase.asOf || phrase.multiYear) continue;
       const p = resolved(phrase, period);
       if (!p) continue;
@@ -102,11 +103,13 @@ export function stalePeriod(layout: ReportLayout, period: Period | null): Findin
     }
   };
   for (const line of layout.lines) {
+    if (full(findings)) break;
     if (line.zone === "header" || line.zone === "closing" || line.inTable) continue;
     if (line.zone === "title") {
       // The summary line names the period, then "phương hướng, nhiệm vụ" the next one.
       const planningAt = line.text.search(/phương\s+hướng|nhiệm\s+vụ/iu);
       for (const phrase of findPeriodPhrases(line.text)) {
+        if (full(findings)) break;
         if (phrase.asOf || phrase.multiYear) continue;
         const p = resolved(phrase, period);
         const own = planningAt >= 0 && phrase.start > planningAt ? ctx.next : ctx.period;

@@ -1,5 +1,5 @@
 import { fromRoman, toRoman } from "../../numbering";
-import { shortened, type Finding, type TextEdit } from "../finding";
+import { full, shortened, type Finding, type TextEdit } from "../finding";
 import type { LaidOutTable } from "../report-layout";
 import { GROUP_MARK, shapeOf, type TableShape } from "../table-shape";
 
@@ -29,6 +29,8 @@ function sttFindings(shape: TableShape): Finding[] {
     let previous = 0;
     let shift = 0;
     rows.forEach((r, i) => {
+      // Each slip's fix covers the rest of its group: past the listed findings, looking on would be quadratic.
+      if (full(findings)) return;
       const value = sttOf(r);
       const expected = previous + 1;
       previous = expected;

@@ -1,5 +1,5 @@
 import { formatInteger } from "../../vietnamese-number";
-import { shortened, type Finding } from "../finding";
+import { full, shortened, type Finding } from "../finding";
 import type { LaidOutTable } from "../report-layout";
 import { cellNumber, shapeOf, type TableShape } from "../table-shape";
 
@@ -36,6 +36,7 @@ export function tableArithmetic(tables: readonly LaidOutTable[]): Finding[] {
     const { totalColumn, totalRow, dataRows, valueColumns } = shape;
     if (totalColumn !== null) {
       for (const r of dataRows) {
+        if (full(findings)) return findings;
         const name = (table.rows[r]![shape.stt + 1] ?? "").trim();
         const sum = valueColumns.reduce((s, c) => s + (cellNumber(table.rows[r]![c] ?? "") ?? 0), 0);
         const f = mismatch(shape, r, totalColumn, sum, `Cột tổng của dòng "${name.slice(0, 60)}" không khớp`);
