@@ -1,10 +1,9 @@
-import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { parsePeriodArgument, PERIOD_ARGUMENT_FORMS } from "../domain/period-argument";
 import { periodLabel, type Period } from "../domain/period";
-import { DOCX_LIMITS, fileTooLargeMessage } from "../sources/prior-report/safe-zip";
 import { checkReportFile } from "../sources/report-check";
 import type { CliIo } from "./report-cli";
+import { readReportFileArg } from "./report-file-arg";
 
 // `npm run check -- <báo cáo.docx|báo cáo.txt> [--period half:2022:1]`: prints one JSON object — the period the
 // report was checked against and its findings. Exit 0 whatever it finds; 1 with a Vietnamese sentence on stderr
@@ -45,18 +44,10 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
     return 1;
   };
   try {
-    let size: number;
-    try {
-      const info = await stat(path);
-      if (info.isDirectory()) return fail("đây là thư mục, không phải tệp — hãy chỉ tới tệp báo cáo .docx hoặc .txt.");
-      if (!info.isFile())
-        return fail("không phải một tệp thông thường (có thể là thiết bị hoặc ống dẫn) — hãy chỉ tới tệp .docx hoặc .txt.");
-      size = info.size;
-    } catch {
-      return fail("không tìm thấy tệp — kiểm tra lại đường dẫn.");
-    }
-    if (size > DOCX_LIMITS.maxBytes) return fail(fileTooLargeMessage(size));
-    const result = await checkReportFile(new Uint8Array(await readFile(path)), basename(path), args.period);
+    const file = await readReportFileArg(path);
+    if (!file.ok) return fail(file.message);
+    const bytes = file.bytes;
+    const result = await checkReportFile(bytes, basename(path), args.period);
     if (!result.ok) return fail(result.message);
     const { report } = result;
     const output = {

@@ -1101,15 +1101,16 @@ function controlType(sdt: XElement): string {
   return "RichText";
 }
 
-abstract class FakeCollection<TItem extends FakeClientObject> extends FakeClientObject {
+/** A collection of items made from entries (elements, or spans for search results), resolved when loaded. */
+abstract class FakeCollection<TItem extends FakeClientObject, TEntry = XElement> extends FakeClientObject {
   constructor(
     context: FakeRequestContext,
-    protected readonly resolveElements: () => XElement[],
+    protected readonly resolveElements: () => TEntry[],
   ) {
     super(context);
   }
 
-  protected abstract makeItem(el: XElement): TItem;
+  protected abstract makeItem(entry: TEntry): TItem;
 
   get items(): TItem[] {
     return this.read("items");
@@ -1200,47 +1201,13 @@ export class FakeContentControlCollection extends FakeCollection<FakeContentCont
 }
 
 /** Search results: ranges, loaded like any collection (items, and their text). */
-export class FakeRangeCollection extends FakeClientObject {
+export class FakeRangeCollection extends FakeCollection<FakeRange, Span> {
   readonly typeName = "RangeCollection";
-  constructor(
-    context: FakeRequestContext,
-    private readonly resolveSpans: () => Span[],
-  ) {
-    super(context);
-  }
 
-  get items(): FakeRange[] {
-    return this.read("items");
-  }
-
-  protected scalarProperties(): Record<string, string> {
-    return {};
-  }
-  protected computeScalar(): unknown {
-    return undefined;
-  }
-  protected touch(): boolean {
-    this.resolveSpans();
-    return true;
-  }
-
-  override executeLoad(plan: LoadPlan): Commit {
-    const items = this.resolveSpans().map((span) => {
-      const range = new FakeRange(this.context, () => span);
-      range.pin();
-      return range;
-    });
-    const sub = itemsPlan(plan);
-    const commits = items.map((item) => item.executeLoad(sub));
-    return () => {
-      this.values.set("items", items);
-      commits.forEach((c) => c());
-    };
-  }
-
-  override toJSON(): Record<string, unknown> {
-    const items = this.values.get("items") as FakeRange[] | undefined;
-    return { items: items?.map((i) => i.toJSON()) };
+  protected makeItem(span: Span): FakeRange {
+    const range = new FakeRange(this.context, () => span);
+    range.pin();
+    return range;
   }
 }
 
