@@ -16,7 +16,6 @@ import { useStoredReport } from "./use-stored-report";
 import { useReport } from "./use-report";
 import { useWordActions } from "./use-word-actions";
 import { useReportCheck } from "./use-report-check";
-import { CheckPanel } from "./check-panel";
 import { useDocxDownload } from "./use-docx-download";
 import { useDataSource } from "./use-data-source";
 import { usePriorFigures } from "./use-prior-figures";
@@ -28,6 +27,7 @@ const FiguresPanel = lazy(() => import(/* webpackChunkName: "figures" */ "./figu
 const ContributorGrid = lazy(() =>
   import(/* webpackChunkName: "figures" */ "./contributor-grid").then((m) => ({ default: m.ContributorGrid })),
 );
+const CheckPanel = lazy(() => import(/* webpackChunkName: "check-panel" */ "./check-panel").then((m) => ({ default: m.CheckPanel })));
 import { useTable } from "./use-table";
 import { useDraft } from "./use-draft";
 import { downloadData } from "./data-download";
@@ -281,18 +281,20 @@ export function App(): React.JSX.Element {
           onDownload={onDownload}
           onSaveData={onSaveData}
         />
-        <CheckPanel
-          t={t}
-          inWord={inWord}
-          hasModel={model !== null}
-          busy={busy}
-          shown={check.shown}
-          onCheckDocument={check.onCheckDocument}
-          onCheckModel={check.onCheckModel}
-          onCheckFile={check.onCheckFile}
-          onSelect={check.onSelect}
-          onFix={check.onFix}
-        />
+        <Suspense fallback={<p>{t.checkSection}</p>}>
+          <CheckPanel
+            t={t}
+            inWord={inWord}
+            hasModel={model !== null}
+            busy={busy}
+            shown={check.shown}
+            onCheckDocument={check.onCheckDocument}
+            onCheckModel={check.onCheckModel}
+            onCheckFile={check.onCheckFile}
+            onSelect={check.onSelect}
+            onFix={check.onFix}
+          />
+        </Suspense>
         <div className={styles.sticky}>
           <div role="status" aria-live="polite" className={styles.status} id="pane-status">
             {state.busy !== null && <Spinner size="tiny" label={state.busy} labelPosition="after" />}

@@ -38,8 +38,8 @@ export function useReportCheck({ t, dispatch, fail }: PaneTools, model: ReportMo
   };
 
   const checkDocument = async (): Promise<CheckShown> => {
-    const word = await loadWord();
-    const { checked, report } = await word.checkOpenDocument();
+    const part = await loadCheck();
+    const { checked, report } = await part.checkOpenDocument();
     const next: CheckShown = { what: "document", report, checked };
     setShown(next);
     return next;
@@ -73,8 +73,8 @@ export function useReportCheck({ t, dispatch, fail }: PaneTools, model: ReportMo
     if (shown?.what !== "document" || !shown.checked) return;
     const checked = shown.checked;
     void run(t.busySelect, async () => {
-      const word = await loadWord();
-      await word.selectInDocument(checked, f.at, f.found);
+      const part = await loadCheck();
+      await part.selectInDocument(checked, f.at, f.found);
       return null;
     });
   };
@@ -83,8 +83,8 @@ export function useReportCheck({ t, dispatch, fail }: PaneTools, model: ReportMo
     if (shown?.what !== "document" || !f.fix) return;
     const edits = f.fix;
     void run(t.busyFix, async () => {
-      const word = await loadWord();
-      await word.applyEdits(edits);
+      const part = await loadCheck();
+      await part.applyEdits(edits);
       const again = await checkDocument();
       return t.fixed(edits.map((e) => `"${e.found}" → "${e.replacement}"`).join(", "), again.report.findings.length);
     });

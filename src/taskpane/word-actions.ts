@@ -10,5 +10,3 @@ export { readStoredReport } from "../word/report-store";
 export { describeWordError } from "../word/word-errors";
 export { ownHeadingBlock } from "../domain/build-report";
 export { readDraftSetting, writeDraftSetting } from "../word/draft-store";
-export { applyEdits, checkOpenDocument, selectInDocument } from "../word/document-check";
-export type { OpenDocumentCheck } from "../word/document-check";
