@@ -8,7 +8,7 @@ import { readDocx, type DocxReadResult } from "./docx-reader";
 import { embeddedMetrics, readEmbeddedData } from "./embedded-data";
 import { readFigures, type UnmappedFigure } from "./figure-reading";
 import { PriorReportError } from "./prior-report-error";
-import { detectReportPeriod, staleHeadings } from "./report-period";
+import { detectReportPeriod, disagreeingStatements, staleHeadings } from "./report-period";
 import { decodeText, readPlainText } from "./text-reader";
 
 // Last period's figures, from last period's file: exactly from a report the add-in made (its embedded data),
@@ -98,6 +98,7 @@ export function readHandWritten(content: DocumentContent): PriorReportExtract {
   const warnings: string[] = [...figures.warnings];
   if (!detected) warnings.push('Không xác định được kỳ báo cáo (không thấy cụm như "6 tháng đầu năm 2021" ở trích yếu hay tiêu đề).');
   if (period) warnings.push(...staleHeadings(content, period));
+  if (detected) warnings.push(...disagreeingStatements(content, detected));
   if (appendix) {
     warnings.push(...appendix.problems);
     const articles = figures.metrics.tin_bai;

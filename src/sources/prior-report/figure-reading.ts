@@ -51,6 +51,8 @@ export interface FigureReading {
 interface Candidate extends ReadFigure {
   key: KnownMetricKey;
   noun: string;
+  /** A count of one topic ("90 tin bài về …"): taken only when the report gives no other figure for the key. */
+  weak?: boolean;
 }
 
 interface PriorCandidate extends Candidate {
@@ -71,6 +73,8 @@ const NOT_POSTED =
   /(?:^|[\s,(])(gỡ\s+bỏ|bãi\s+bỏ|loại\s+bỏ|xóa|xoá|hủy|huỷ|từ\s+chối|trả\s+lại|biên\s+dịch|dịch|không\s+duyệt)\s*(?:được\s*)?$/iu;
 const TRANSLATED = /dịch\s+sang|sang\s+tiếng|bản\s+dịch|song\s+ngữ/iu;
 const AVERAGE = /trung\s+bình|bình\s+quân|mỗi\s+(?:tháng|ngày|tuần|quý|năm)/iu;
+/** A peak beside the total ("ngày cao điểm trên 40.000 lượt"): not a competing total. */
+const PEAK = /cao\s+điểm|cao\s+nhất|nhiều\s+nhất|thấp\s+nhất|kỷ\s+lục|đỉnh\s+điểm/iu;
 const RESTRICTIVE_TAIL =
   /^\s*(?:là(?![\p{L}])|về\s|sưu\s+tầm|được\s+dịch|dịch\s|sang\s+tiếng|tiếng\s+\p{Lu}|mỗi\s|\/\s*(?:tháng|ngày|tuần)|hàng\s+(?:tháng|ngày|tuần)|bình\s+quân|trung\s+bình)/iu;
 const CREATED = /mở|xây\s+dựng|tạo|thêm|bổ\s+sung|đăng|cập\s+nhật|triển\s+khai|thiết\s+lập|ra\s+mắt/iu;
@@ -136,6 +140,39 @@ function sentenceScope(
   return null;
 }
 
+/** A phrase that owns what follows it in its clause: "năm 2019 có …", "(năm 2018 có …)", "; 6 tháng đầu năm 2021 có …". */
+const OWNS_AFTER = /^\s*(?:,|có|là|đạt|:|đã|Cổng|Trang)/u;
+const OWNS_BEFORE = /^[\s\-–+•:]*(?:trong|riêng|tính\s+riêng|cả|qua)?\s*$/iu;
+
+/**
+ * The period of the clause a figure stands in — from its ";" or unclosed "(" — when a phrase there owns it. Reports
+ * list several periods in one sentence ("năm 2019 có …; năm 2020 có …") and quote last year in brackets.
+ */
+function clauseScope(
+  sentence: string,
+  phrases: readonly PeriodPhrase[],
+  spans: ReadonlyArray<[number, number]>,
+  before: number,
+  current: Period | null,
+): { period: Period | null; multiYear: boolean; text: string; local: true } | null {
+  const from =
+    Math.max(
+      sentence.lastIndexOf(";", before),
+      sentence.lastIndexOf("(", before) > sentence.lastIndexOf(")", before) ? sentence.lastIndexOf("(", before) : -1,
+    ) + 1;
+  let found: PeriodPhrase | null = null;
+  for (const phrase of phrases) {
+    if (phrase.start >= before) break;
+    if (phrase.start < from || phrase.asOf || phrase.end > before) continue;
+    if (spans.some(([a, b]) => phrase.start >= a && phrase.start < b)) continue;
+    const lead = sentence.slice(from, phrase.start);
+    if (OWNS_BEFORE.test(lead) || OWNS_AFTER.test(sentence.slice(phrase.end, before))) found = phrase;
+  }
+  if (!found) return null;
+  const period = found.period ?? (current ? found.withYear(periodYear(current)) : null);
+  return { period, multiYear: found.multiYear, text: found.text, local: true };
+}
+
 interface Context {
   period: Period | null;
   planning: boolean;
@@ -148,19 +185,47 @@ interface SentenceResult {
   unmapped: UnmappedFigure[];
 }
 
-/** A mention of a metric key before the number: "nâng tổng số lượt truy cập lên 96.811", "Số tin, bài: 242". */
-function nounBefore(leadIn: string): { key: KnownMetricKey; noun: string; cumulativeHint: boolean } | null {
+/**
+ * A mention of a metric key before the number: "nâng tổng số lượt truy cập lên 96.811", "Số tin, bài: 242", "Tổng số
+ * lượt truy cập vào Trang trong kỳ đạt 1.204.330", "lượng truy cập hiện nay trên 1,5 triệu".
+ */
+function nounBefore(leadIn: string): { key: KnownMetricKey; noun: string; cumulativeHint: boolean; inPeriod: boolean } | null {
   const m =
-    /(?:^|[\s,(])((?:nâng\s+)?(?:tổng\s+)?số\s+(?:lượng\s+)?)(.{2,60}?)\s*(?:\([^)]*\)\s*)?(?:là|:|lên|lên\s+tới|đạt|đạt\s+được|được)\s*$/iu.exec(
+    /(?:^|[\s,(])((?:nâng\s+)?(?:tổng\s+)?(?:số\s+(?:lượng\s+)?|lượng\s+))(.{2,60}?)\s*(?:\([^)]*\)\s*)?(là|:|lên|lên\s+tới|đạt|đạt\s+được|được|hiện\s+nay|hiện\s+có)(?:\s+(?:gần|trên|hơn|khoảng))?\s*$/iu.exec(
       leadIn,
     );
   if (!m) return null;
-  const noun = matchMetricNoun(m[2]!);
+  // "lượng truy cập": the visits, said without "lượt".
+  const noun =
+    matchMetricNoun(m[2]!) ?? (/^truy\s+cập/iu.test(m[2]!) ? { key: "luot_truy_cap" as const, length: 8, phrase: "truy cập" } : null);
   if (!noun) return null;
   // Whatever sits between the noun and the verb must be a short modifier, not another clause with its own figures.
   const between = m[2]!.slice(noun.length);
   if (/[;:]/.test(between) || between.length > 40) return null;
-  return { key: noun.key, noun: noun.phrase, cumulativeHint: /tổng/iu.test(m[1]!) };
+  // "tổng số … trong kỳ": the period's total, not the running one; "hiện nay": the running one.
+  const inPeriod = /trong\s+(?:kỳ|năm|quý|tháng)|\d+\s+tháng/iu.test(between);
+  const cumulativeHint = (/tổng/iu.test(m[1]!) && !inPeriod) || /^hiện/iu.test(m[3]!);
+  return { key: noun.key, noun: noun.phrase, cumulativeHint, inPeriod };
+}
+
+/**
+ * A list after "trong đó", "gồm" or a colon, the noun before each number: "trong đó: thủ tục hành chính 12; văn bản
+ * chỉ đạo, điều hành 64". The noun must be all that stands between the separator and the number.
+ */
+function listNounBefore(lead: string, sentenceBefore: string): { key: KnownMetricKey; noun: string } | null {
+  if (!/trong\s+đó|gồm|:/iu.test(sentenceBefore)) return null;
+  const tail = lead.slice(-60).replace(/\s*:?\s*$/u, "");
+  for (let start = 0; start < tail.length; start++) {
+    const atBoundary =
+      start === 0
+        ? !/[\p{L}\d]/u.test(lead[lead.length - tail.length - 1] ?? " ")
+        : /[;:(]|gồm\s$|đó\s$/u.test(tail.slice(Math.max(0, start - 4), start));
+    if (!atBoundary) continue;
+    const piece = tail.slice(start).trimStart();
+    const noun = matchMetricNoun(piece);
+    if (noun && noun.length === piece.length) return { key: noun.key, noun: noun.phrase };
+  }
+  return null;
 }
 
 function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Context): SentenceResult {
@@ -232,6 +297,26 @@ function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Con
       return;
     }
 
+    // "tăng 20% so với năm 2018 (2.140.000 lượt)": the figure in brackets is the compared period's.
+    const bracketed = /so\s+với\s+([^,;.()]{2,60}?)\s*\(\s*(?:gần|trên|hơn|khoảng)?\s*$/iu.exec(leadIn);
+    if (bracketed) {
+      const target = resolveComparisonTarget(bracketed[1]!, ctx.period);
+      const key = noun?.key ?? (/^\s*lượt(?![\p{L}])/iu.test(after) ? prev?.key : null) ?? prev?.key ?? null;
+      if (target && key) {
+        out.priors.push({
+          key,
+          noun: noun?.phrase ?? key,
+          value: token.value,
+          qualifier,
+          source: sentence,
+          target,
+          targetText: bracketed[1]!.trim(),
+        });
+      } else unmapped("số liệu trong ngoặc sau phần so sánh: của kỳ được so sánh, không phải kỳ báo cáo");
+      prevEnd = token.end + (noun?.length ?? 0);
+      return;
+    }
+
     // "(cùng kỳ năm 2020: 210 tin, bài)": last period's figure quoted beside this period's.
     const quoted = /\(\s*([^():]{3,40}?)\s*:\s*(?:gần|trên|hơn|khoảng)?\s*$/iu.exec(leadIn);
     if (quoted) {
@@ -256,19 +341,34 @@ function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Con
 
     let key: KnownMetricKey | null = noun?.key ?? null;
     let cumulativeHint = false;
+    let inPeriodHint = false;
     if (!key || /^\s*lượt(?![\p{L}])/iu.test(after)) {
       const before = nounBefore(lead);
       const tailOk = /^\s*(?:lượt(?![\p{L}])[^,;.]*)?(?:[,;.)]|$)/iu.test(after) || noun?.key === before?.key;
       if (before && tailOk) {
         key = before.key;
         cumulativeHint = before.cumulativeHint;
+        inPeriodHint = before.inPeriod;
         noun = null;
         nounPhrase = before.noun;
       }
     }
+    if (!key && /^\s*(?:[;,.)]|$)/u.test(after)) {
+      const listed = listNounBefore(lead, sentence.slice(0, token.start));
+      if (listed) {
+        key = listed.key;
+        nounPhrase = listed.noun;
+      }
+    }
     if (!key) {
       const counted = countedNoun(after);
-      if (counted) unmapped("không xác định được chỉ tiêu tương ứng", counted);
+      if (counted) {
+        const average = PEAK.test(leadIn) || AVERAGE.test(leadIn);
+        unmapped(
+          average ? "số trung bình, cao điểm hoặc theo ngày, không phải tổng của kỳ" : "không xác định được chỉ tiêu tương ứng",
+          counted,
+        );
+      }
       remember(null, 0);
       return;
     }
@@ -289,15 +389,21 @@ function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Con
     if (key === "chuyen_muc" && !CREATED.test(clausePrefix) && !/^\s*mới/iu.test(nounTail)) {
       return unmapped("không rõ là chuyên trang, chuyên mục mở mới hay số hiện có");
     }
-    if (AVERAGE.test(clausePrefix) || RESTRICTIVE_TAIL.test(nounTail))
+    if (PEAK.test(leadIn)) return unmapped("số cao điểm hoặc cao nhất, không phải tổng của kỳ");
+    // "đăng gần 90 tin bài về hoạt động …": a topic after the only article count is still the count — but weaker
+    // than a total the report gives elsewhere, and never when the sentence says it is a part ("trong đó", "riêng").
+    const topicOnly = key === "tin_bai" && /^\s*về\s/iu.test(nounTail) && !/trong\s+đó|riêng|ngoài\s+ra/iu.test(clausePrefix);
+    const weak = topicOnly && !AVERAGE.test(clausePrefix);
+    if (!weak && (AVERAGE.test(clausePrefix) || RESTRICTIVE_TAIL.test(nounTail)))
       return unmapped("số liệu chỉ một loại riêng hoặc số trung bình, không phải tổng của chỉ tiêu");
     const combined = /^\s*(?:,|\/|và)\s*(?:các\s+)?(\p{L}[\p{L}\s,]{0,30})/iu.exec(nounTail);
     if (noun && combined && matchMetricNoun(combined[1]!) && !/^\s*(?:,|\/|và)\s*[\d(]/u.test(nounTail)) {
       return unmapped('một số gộp nhiều loại (ví dụ "tin, bài, văn bản"), không tách được cho từng chỉ tiêu');
     }
-    const scope = sentenceScope(sentence, phrases, spans, token.start, ctx.period);
+    const scope =
+      clauseScope(sentence, phrases, spans, token.start, ctx.period) ?? sentenceScope(sentence, phrases, spans, token.start, ctx.period);
     if (key === "luot_truy_cap") {
-      const cumulative = cumulativeHint || CUMULATIVE_BEFORE.test(lead) || CUMULATIVE_AFTER.test(nounTail);
+      const cumulative = cumulativeHint || (!inPeriodHint && (CUMULATIVE_BEFORE.test(lead) || CUMULATIVE_AFTER.test(nounTail)));
       if (cumulative) key = "luot_truy_cap_luy_ke";
       else if (AS_OF.test(sentence.slice(Math.max(0, token.start - 4 * NEAR), token.start)) && !scope) {
         return unmapped('không rõ là lượt truy cập trong kỳ hay lũy kế (câu chỉ nói "tính đến")');
@@ -306,11 +412,25 @@ function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Con
     if (key !== "luot_truy_cap_luy_ke" && scope) {
       if (scope.multiYear) return unmapped(`câu nói về ${scope.text}, không phải kỳ báo cáo`);
       if (scope.period && ctx.period && !samePeriod(scope.period, ctx.period)) {
+        // "(năm 2018 có 1.302 tin bài)": a figure of the compared period is a prior value; of any other, nothing.
+        const compared = [samePeriodLastYear(ctx.period), previousPeriod(ctx.period)].some((c) => samePeriod(c, scope.period!));
+        if (compared && "local" in scope) {
+          out.priors.push({
+            key,
+            noun: nounPhrase ?? key,
+            value: token.value,
+            qualifier,
+            source: sentence,
+            target: scope.period,
+            targetText: scope.text,
+          });
+          return;
+        }
         return unmapped(`câu nói về ${periodLabel(scope.period)}, khác kỳ báo cáo (${periodLabel(ctx.period)})`);
       }
     }
 
-    const figure: Candidate = { key, noun: nounPhrase ?? key, value: token.value, qualifier, source: sentence };
+    const figure: Candidate = { key, noun: nounPhrase ?? key, value: token.value, qualifier, source: sentence, ...(weak ? { weak } : {}) };
     out.mapped.push(figure);
 
     // "242 tin, bài, bằng cùng kỳ năm 2020": the prior figure is the same.
@@ -338,7 +458,20 @@ function settle(candidates: readonly Candidate[], unmapped: UnmappedFigure[]): R
     else byKey.set(c.key, [c]);
   }
   const metrics: Record<string, ReadFigure> = {};
-  for (const [key, list] of byKey) {
+  for (const [key, all] of byKey) {
+    const strong = all.filter((c) => !c.weak);
+    const list = strong.length > 0 ? strong : all;
+    if (strong.length > 0) {
+      for (const c of all.filter((x) => x.weak)) {
+        unmapped.push({
+          value: c.value,
+          qualifier: c.qualifier,
+          noun: c.noun,
+          reason: "số tin, bài của một chủ đề; báo cáo đã có tổng số",
+          source: c.source,
+        });
+      }
+    }
     const first = list[0]!;
     if (list.every((c) => sameFigure(c, first))) {
       metrics[key] = { value: first.value, qualifier: first.qualifier, source: first.source };

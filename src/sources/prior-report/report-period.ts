@@ -2,6 +2,8 @@ import { samePeriod, periodLabel, type Period } from "../../domain/period";
 import { paragraphsOf, type DocumentContent } from "./document-content";
 import { findPeriodPhrases, type PeriodPhrase } from "../../domain/period-phrases";
 import { headingOf } from "./report-outline";
+import { splitSentences } from "./sentences";
+import { TIME_ANCHOR } from "../../domain/checker/period-wording";
 
 // Which period a hand-written report covers. The summary line under "BÁO CÁO" is the most reliable place
 // (headings are the ones left stale when last period's file is copied), then headings, then the opening.
@@ -47,6 +49,41 @@ function summaryLine(all: string[]): string | null {
   return parts.length ? parts.join(" ") : null;
 }
 
+/** Title lines of a write-up ("Ban Biên tập họp sơ kết hoạt động … 06 tháng đầu năm 2023"): the first few, about the work. */
+const TITLE_WORDS = /sơ\s+kết|tổng\s+kết|kết\s+quả|tình\s+hình|hoạt\s+động|báo\s+cáo/iu;
+/** A title is a line or two; a longer line among the first ones is body text. */
+const TITLE_CHARS = 250;
+
+/** "Cổng hoạt động từ năm 2015": the first period named is a point in time, not the period reported on. */
+function anchoredFirstPhrase(line: string): boolean {
+  const first = findPeriodPhrases(line).find((p) => !p.asOf && !p.multiYear);
+  return first !== undefined && TIME_ANCHOR.test(line.slice(0, first.start));
+}
+
+/** A sentence that opens with its period: "Năm 2019, …", "Trong quý II năm 2024, …", "Từ tháng 10/2018 đến hết tháng 3/2019, …". */
+const OPENS_WITH_PERIOD = /^[\s\-–+•]*(?:theo\s+báo\s+cáo\s*,\s*)?(?:trong\s+|tính\s+riêng\s+|riêng\s+|qua\s+)?$/iu;
+
+/** The first sentences of the body (after the title lines), as far as the first few headings. */
+function openingSentences(all: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of all.slice(0, 30)) {
+    if (headingOf(line) && out.length > 0) break;
+    for (const sentence of splitSentences(line)) {
+      out.push(sentence);
+      if (out.length >= 6) return out;
+    }
+  }
+  return out;
+}
+
+/** The period a sentence opens with, when it opens with one (a cut-off date or a span of years is not one). */
+function openingPeriod(sentence: string): Period | null {
+  const first = findPeriodPhrases(sentence.slice(0, PERIOD_LINE_CHARS)).find((p) => !p.asOf && !p.multiYear);
+  if (!first || !OPENS_WITH_PERIOD.test(sentence.slice(0, first.start))) return null;
+  if (!/^\s*(?:,|có|là|đạt|:|\(|Cổng|Trang|Ban)/iu.test(sentence.slice(first.end))) return null;
+  return first.period;
+}
+
 export function detectReportPeriod(content: DocumentContent): DetectedPeriod | null {
   const all = lines(content);
   const tries: string[] = [];
@@ -55,11 +92,35 @@ export function detectReportPeriod(content: DocumentContent): DetectedPeriod | n
   tries.push(...all.slice(0, 15).filter((l) => /^(v\/v|về\s+việc|báo\s+cáo|tình\s+hình|kết\s+quả|sơ\s+kết|tổng\s+kết)/iu.test(l)));
   tries.push(...all.filter((l) => (headingOf(l)?.level ?? 9) <= 2 && /kết\s+quả|tình\s+hình|hoạt\s+động/iu.test(l)));
   tries.push(...all.filter((l) => /báo\s+cáo\s+(?:tình\s+hình|kết\s+quả|sơ\s+kết|tổng\s+kết)/iu.test(l)));
+  // Write-ups and reports without a summary line: a title line about the work, then the body's opening sentences.
+  tries.push(...all.slice(0, 5).filter((l) => l.length <= TITLE_CHARS && TITLE_WORDS.test(l) && !headingOf(l) && !anchoredFirstPhrase(l)));
   for (const line of tries) {
     const period = periodInLine(line);
     if (period) return { period, source: line };
   }
+  for (const sentence of openingSentences(all)) {
+    const period = openingPeriod(sentence);
+    if (period) return { period, source: sentence };
+  }
   return null;
+}
+
+/**
+ * Opening sentences that state another period than the one detected (from the title or summary line, which win):
+ * one warning each, so she sees which statement was not followed.
+ */
+export function disagreeingStatements(content: DocumentContent, detected: DetectedPeriod): string[] {
+  const out: string[] = [];
+  for (const sentence of openingSentences(lines(content))) {
+    if (sentence === detected.source) continue;
+    const period = openingPeriod(sentence);
+    if (period && !samePeriod(period, detected.period)) {
+      out.push(
+        `Câu "${sentence.slice(0, 120)}" nói về ${periodLabel(period)}, khác kỳ ghi ở trích yếu (${periodLabel(detected.period)}) — đã theo trích yếu.`,
+      );
+    }
+  }
+  return out;
 }
 
 /** Result headings that name another period than the report's: last period's file copied, heading not updated. */
