@@ -17,6 +17,8 @@ import { findPeriodPhrases, type PeriodPhrase } from "../../domain/period-phrase
 import { isAppendixStart, OutlineTracker } from "./report-outline";
 import { MAX_FIGURES_PER_SENTENCE, MAX_SENTENCE_CHARS } from "./reader-limits";
 import { splitSentences } from "./sentences";
+import { AVERAGE, judgeFigure, PEAK, type FigureScope, type ReadingContext } from "./figure-rules";
+import { readComparison } from "./comparison-rules";
 
 // Reads the figures of a hand-written report the way a careful reader does: a number counts as a metric only
 // when the noun right after it (or a known phrase before it) says which one, and only when nothing around it
@@ -48,7 +50,7 @@ export interface FigureReading {
   warnings: string[];
 }
 
-interface Candidate extends ReadFigure {
+export interface Candidate extends ReadFigure {
   key: KnownMetricKey;
   noun: string;
   /** A count of one topic ("90 tin bài về …"): taken only when the report gives no other figure for the key. */
@@ -67,20 +69,6 @@ interface PriorCandidate extends Candidate {
 const NEAR = 200;
 
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[\s(,:])(${QUALIFIERS.join("|")})\s*$`, "iu");
-const CHANGE_BEFORE = /(?:^|[\s(,:])(tăng(?:\s+thêm)?|giảm(?:\s+đi)?|nhiều\s+hơn|ít\s+hơn)\s*$/iu;
-const SOCIAL = /facebook|zalo|youtube|fanpage|tiktok|mạng\s+xã\s+hội/iu;
-const NOT_POSTED =
-  /(?:^|[\s,(])(gỡ\s+bỏ|bãi\s+bỏ|loại\s+bỏ|xóa|xoá|hủy|huỷ|từ\s+chối|trả\s+lại|biên\s+dịch|dịch|không\s+duyệt)\s*(?:được\s*)?$/iu;
-const TRANSLATED = /dịch\s+sang|sang\s+tiếng|bản\s+dịch|song\s+ngữ/iu;
-const AVERAGE = /trung\s+bình|bình\s+quân|mỗi\s+(?:tháng|ngày|tuần|quý|năm)/iu;
-/** A peak beside the total ("ngày cao điểm trên 40.000 lượt"): not a competing total. */
-const PEAK = /cao\s+điểm|cao\s+nhất|nhiều\s+nhất|thấp\s+nhất|kỷ\s+lục|đỉnh\s+điểm/iu;
-const RESTRICTIVE_TAIL =
-  /^\s*(?:là(?![\p{L}])|về\s|sưu\s+tầm|được\s+dịch|dịch\s|sang\s+tiếng|tiếng\s+\p{Lu}|mỗi\s|\/\s*(?:tháng|ngày|tuần)|hàng\s+(?:tháng|ngày|tuần)|bình\s+quân|trung\s+bình)/iu;
-const CREATED = /mở|xây\s+dựng|tạo|thêm|bổ\s+sung|đăng|cập\s+nhật|triển\s+khai|thiết\s+lập|ra\s+mắt/iu;
-const CUMULATIVE_BEFORE = /nâng\s+tổng|lũy\s+kế|luỹ\s+kế|kể\s+từ|từ\s+khi|tổng\s+(?:số\s+)?lượt\s+(?:người\s+)?truy\s+cập/iu;
-const CUMULATIVE_AFTER = /^[^;.,]{0,40}?(?:kể\s+từ|từ\s+khi|lũy\s+kế|luỹ\s+kế)/iu;
-const AS_OF = /tính\s+(?:đến|tới)/iu;
 const SCOPE_LEAD = /(?:^|[\s,(-])(?:trong|giai\s+đoạn|cả|riêng|tính\s+riêng|qua)\s*$/iu;
 const CONNECTOR_ONLY =
   /^\s*(?:[,;]|và|với|cùng(?:\s+với)?|cùng|gồm|trong\s+đó(?:\s+có)?|\(\s*trong\s+đó(?:\s+có)?)?\s*(?:gần|trên|hơn|khoảng)?\s*$/iu;
@@ -127,7 +115,7 @@ function sentenceScope(
   spans: ReadonlyArray<[number, number]>,
   before: number,
   current: Period | null,
-): { period: Period | null; multiYear: boolean; text: string } | null {
+): FigureScope | null {
   for (const phrase of phrases) {
     if (phrase.start >= before) break;
     if (phrase.asOf || spans.some(([a, b]) => phrase.start >= a && phrase.start < b)) continue;
@@ -154,7 +142,7 @@ function clauseScope(
   spans: ReadonlyArray<[number, number]>,
   before: number,
   current: Period | null,
-): { period: Period | null; multiYear: boolean; text: string; local: true } | null {
+): FigureScope | null {
   const from =
     Math.max(
       sentence.lastIndexOf(";", before),
@@ -173,11 +161,7 @@ function clauseScope(
   return { period, multiYear: found.multiYear, text: found.text, local: true };
 }
 
-interface Context {
-  period: Period | null;
-  planning: boolean;
-  componentSites: boolean;
-}
+type Context = ReadingContext;
 
 interface SentenceResult {
   mapped: Candidate[];
@@ -189,7 +173,7 @@ interface SentenceResult {
  * A mention of a metric key before the number: "nâng tổng số lượt truy cập lên 96.811", "Số tin, bài: 242", "Tổng số
  * lượt truy cập vào Trang trong kỳ đạt 1.204.330", "lượng truy cập hiện nay trên 1,5 triệu".
  */
-function nounBefore(leadIn: string): { key: KnownMetricKey; noun: string; cumulativeHint: boolean; inPeriod: boolean } | null {
+export function nounBefore(leadIn: string): { key: KnownMetricKey; noun: string; cumulativeHint: boolean; inPeriod: boolean } | null {
   const m =
     /(?:^|[\s,(])((?:nâng\s+)?(?:tổng\s+)?(?:số\s+(?:lượng\s+)?|lượng\s+))(.{2,60}?)\s*(?:\([^)]*\)\s*)?(là|:|lên|lên\s+tới|đạt|đạt\s+được|được|hiện\s+nay|hiện\s+có)(?:\s+(?:gần|trên|hơn|khoảng))?\s*$/iu.exec(
       leadIn,
@@ -212,7 +196,7 @@ function nounBefore(leadIn: string): { key: KnownMetricKey; noun: string; cumula
  * A list after "trong đó", "gồm" or a colon, the noun before each number: "trong đó: thủ tục hành chính 12; văn bản
  * chỉ đạo, điều hành 64". The noun must be all that stands between the separator and the number.
  */
-function listNounBefore(lead: string, sentenceBefore: string): { key: KnownMetricKey; noun: string } | null {
+export function listNounBefore(lead: string, sentenceBefore: string): { key: KnownMetricKey; noun: string } | null {
   if (!/trong\s+đó|gồm|:/iu.test(sentenceBefore)) return null;
   const tail = lead.slice(-60).replace(/\s*:?\s*$/u, "");
   for (let start = 0; start < tail.length; start++) {
@@ -224,6 +208,39 @@ function listNounBefore(lead: string, sentenceBefore: string): { key: KnownMetri
     const piece = tail.slice(start).trimStart();
     const noun = matchMetricNoun(piece);
     if (noun && noun.length === piece.length) return { key: noun.key, noun: noun.phrase };
+  }
+  return null;
+}
+
+/**
+ * Which metric a number counts: the noun after it ("242 tin, bài"), else the metric named before it ("Tổng số lượt
+ * truy cập … đạt 1.204.330"), else the noun before it in a list after "trong đó" ("thủ tục hành chính 12; …").
+ */
+function metricOf(
+  sentence: string,
+  start: number,
+  noun: NounMatch | null,
+  lead: string,
+  after: string,
+): { key: KnownMetricKey; phrase: string; nounAfter: NounMatch | null; cumulativeHint?: boolean; inPeriodHint?: boolean } | null {
+  // "… lượt truy cập là 96.811 lượt": the unit after the number does not outweigh the metric named before it.
+  if (!noun || /^\s*lượt(?![\p{L}])/iu.test(after)) {
+    const before = nounBefore(lead);
+    const tailOk = /^\s*(?:lượt(?![\p{L}])[^,;.]*)?(?:[,;.)]|$)/iu.test(after) || noun?.key === before?.key;
+    if (before && tailOk) {
+      return {
+        key: before.key,
+        phrase: before.noun,
+        nounAfter: null,
+        cumulativeHint: before.cumulativeHint,
+        inPeriodHint: before.inPeriod,
+      };
+    }
+  }
+  if (noun) return { key: noun.key, phrase: noun.phrase, nounAfter: noun };
+  if (/^\s*(?:[;,.)]|$)/u.test(after)) {
+    const listed = listNounBefore(lead, sentence.slice(0, start));
+    if (listed) return { key: listed.key, phrase: listed.noun, nounAfter: null };
   }
   return null;
 }
@@ -264,101 +281,37 @@ function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Con
       prevEnd = token.end + consumed;
     };
 
-    // "tăng 274 văn bản so với năm 2019": last period's figure is this period's minus the change.
-    const change = CHANGE_BEFORE.exec(leadIn);
-    if (change) {
-      const key = noun?.key ?? prev?.key ?? null;
-      const tailEnd = Math.min(nextStart, sentence.length);
-      const tail = sentence.slice(token.end + (noun?.length ?? 0), Math.min(tailEnd, token.end + NEAR));
-      const cmp = /^\s*(?:\([^)]*\)\s*)?,?\s*so\s+với\s+([^,;.()]+)/iu.exec(tail);
-      const base = prev && prev.key === key ? prev : null;
-      if (!key || !cmp) unmapped("mức tăng/giảm không rõ so với kỳ nào hoặc của chỉ tiêu nào");
-      else if (!base) unmapped("mức tăng/giảm không kèm số liệu kỳ này nên không tính được số kỳ trước");
-      else if (base.qualifier || qualifier) unmapped("số liệu ước lượng (gần/trên/hơn/khoảng) nên không tính được chính xác số kỳ trước");
+    // Figures that are the compared period's (comparison-rules.ts): they are never this period's value.
+    const compared = readComparison({
+      sentence,
+      end: token.end,
+      value: token.value,
+      qualifier,
+      leadIn,
+      after,
+      nextStart,
+      noun,
+      prev,
+      resolve: (text) => resolveComparisonTarget(text, ctx.period),
+    });
+    if (compared) {
+      if (compared.take === "nothing") unmapped(compared.reason);
       else {
-        const up = /^(?:tăng|nhiều)/iu.test(change[1]!);
-        const priorValue = up ? base.value - token.value : base.value + token.value;
-        if (priorValue < 0) unmapped("mức giảm lớn hơn số liệu kỳ này — kiểm tra lại câu");
-        else {
-          out.priors.push({
-            key,
-            noun: noun?.phrase ?? key,
-            value: priorValue,
-            qualifier: null,
-            source: sentence,
-            target: resolveComparisonTarget(cmp[1]!, ctx.period),
-            targetText: cmp[1]!.trim(),
-            base: base.value,
-          });
-        }
+        const { take: _take, ...prior } = compared;
+        void _take;
+        out.priors.push({ ...prior, noun: noun?.phrase ?? compared.key, source: sentence });
       }
-      // The change belongs to the base figure: keep the base as "previous" for the next comparison.
+      // The figure belongs to the one it is compared with: that stays "previous" for the next comparison.
       prevEnd = token.end + (noun?.length ?? 0);
       return;
     }
 
-    // "tăng 20% so với năm 2018 (2.140.000 lượt)": the figure in brackets is the compared period's.
-    const bracketed = /so\s+với\s+([^,;.()]{2,60}?)\s*\(\s*(?:gần|trên|hơn|khoảng)?\s*$/iu.exec(leadIn);
-    if (bracketed) {
-      const target = resolveComparisonTarget(bracketed[1]!, ctx.period);
-      const key = noun?.key ?? (/^\s*lượt(?![\p{L}])/iu.test(after) ? prev?.key : null) ?? prev?.key ?? null;
-      if (target && key) {
-        out.priors.push({
-          key,
-          noun: noun?.phrase ?? key,
-          value: token.value,
-          qualifier,
-          source: sentence,
-          target,
-          targetText: bracketed[1]!.trim(),
-        });
-      } else unmapped("số liệu trong ngoặc sau phần so sánh: của kỳ được so sánh, không phải kỳ báo cáo");
-      prevEnd = token.end + (noun?.length ?? 0);
-      return;
-    }
-
-    // "(cùng kỳ năm 2020: 210 tin, bài)": last period's figure quoted beside this period's.
-    const quoted = /\(\s*([^():]{3,40}?)\s*:\s*(?:gần|trên|hơn|khoảng)?\s*$/iu.exec(leadIn);
-    if (quoted) {
-      const target = resolveComparisonTarget(quoted[1]!, ctx.period);
-      const key = noun?.key ?? prev?.key ?? null;
-      if (target || /cùng\s+kỳ|kỳ\s+trước/iu.test(quoted[1]!)) {
-        if (key)
-          out.priors.push({
-            key,
-            noun: noun?.phrase ?? key,
-            value: token.value,
-            qualifier,
-            source: sentence,
-            target,
-            targetText: quoted[1]!,
-          });
-        else unmapped("số liệu kỳ trước không rõ của chỉ tiêu nào");
-        prevEnd = token.end + (noun?.length ?? 0);
-        return;
-      }
-    }
-
-    let key: KnownMetricKey | null = noun?.key ?? null;
-    let cumulativeHint = false;
-    let inPeriodHint = false;
-    if (!key || /^\s*lượt(?![\p{L}])/iu.test(after)) {
-      const before = nounBefore(lead);
-      const tailOk = /^\s*(?:lượt(?![\p{L}])[^,;.]*)?(?:[,;.)]|$)/iu.test(after) || noun?.key === before?.key;
-      if (before && tailOk) {
-        key = before.key;
-        cumulativeHint = before.cumulativeHint;
-        inPeriodHint = before.inPeriod;
-        noun = null;
-        nounPhrase = before.noun;
-      }
-    }
-    if (!key && /^\s*(?:[;,.)]|$)/u.test(after)) {
-      const listed = listNounBefore(lead, sentence.slice(0, token.start));
-      if (listed) {
-        key = listed.key;
-        nounPhrase = listed.noun;
-      }
+    const named = metricOf(sentence, token.start, noun, lead, after);
+    let key = named?.key ?? null;
+    const { cumulativeHint = false, inPeriodHint = false } = named ?? {};
+    if (named) {
+      noun = named.nounAfter;
+      nounPhrase = named.phrase;
     }
     if (!key) {
       const counted = countedNoun(after);
@@ -377,59 +330,37 @@ function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Con
     const nounTail = sentence.slice(token.end + nounEnd, Math.min(nextStart, token.end + NEAR));
     remember(key, nounEnd);
 
-    if (ctx.planning) return unmapped("nằm trong phần phương hướng, nhiệm vụ: là chỉ tiêu kỳ tới, không phải kết quả");
-    if (SOCIAL.test(sentence.slice(Math.max(0, token.start - 4 * NEAR), token.start)))
-      return unmapped("số liệu của mạng xã hội (Facebook, Zalo…), không phải của Cổng/Trang");
-    if (key !== "trang_thanh_phan" && (ctx.componentSites || /thành\s+phần/iu.test(clausePrefix))) {
-      return unmapped("số liệu của các trang thông tin điện tử thành phần, không phải của Cổng/Trang chính");
-    }
-    if (NOT_POSTED.test(lead) || TRANSLATED.test(clausePrefix) || TRANSLATED.test(nounTail.slice(0, 40))) {
-      return unmapped("số liệu gỡ bỏ, bãi bỏ hoặc biên dịch, không phải số đăng tải");
-    }
-    if (key === "chuyen_muc" && !CREATED.test(clausePrefix) && !/^\s*mới/iu.test(nounTail)) {
-      return unmapped("không rõ là chuyên trang, chuyên mục mở mới hay số hiện có");
-    }
-    if (PEAK.test(leadIn)) return unmapped("số cao điểm hoặc cao nhất, không phải tổng của kỳ");
-    // "đăng gần 90 tin bài về hoạt động …": a topic after the only article count is still the count — but weaker
-    // than a total the report gives elsewhere, and never when the sentence says it is a part ("trong đó", "riêng").
-    const topicOnly = key === "tin_bai" && /^\s*về\s/iu.test(nounTail) && !/trong\s+đó|riêng|ngoài\s+ra/iu.test(clausePrefix);
-    const weak = topicOnly && !AVERAGE.test(clausePrefix);
-    if (!weak && (AVERAGE.test(clausePrefix) || RESTRICTIVE_TAIL.test(nounTail)))
-      return unmapped("số liệu chỉ một loại riêng hoặc số trung bình, không phải tổng của chỉ tiêu");
-    const combined = /^\s*(?:,|\/|và)\s*(?:các\s+)?(\p{L}[\p{L}\s,]{0,30})/iu.exec(nounTail);
-    if (noun && combined && matchMetricNoun(combined[1]!) && !/^\s*(?:,|\/|và)\s*[\d(]/u.test(nounTail)) {
-      return unmapped('một số gộp nhiều loại (ví dụ "tin, bài, văn bản"), không tách được cho từng chỉ tiêu');
-    }
     const scope =
       clauseScope(sentence, phrases, spans, token.start, ctx.period) ?? sentenceScope(sentence, phrases, spans, token.start, ctx.period);
-    if (key === "luot_truy_cap") {
-      const cumulative = cumulativeHint || (!inPeriodHint && (CUMULATIVE_BEFORE.test(lead) || CUMULATIVE_AFTER.test(nounTail)));
-      if (cumulative) key = "luot_truy_cap_luy_ke";
-      else if (AS_OF.test(sentence.slice(Math.max(0, token.start - 4 * NEAR), token.start)) && !scope) {
-        return unmapped('không rõ là lượt truy cập trong kỳ hay lũy kế (câu chỉ nói "tính đến")');
-      }
+    const judged = judgeFigure({
+      sentence,
+      start: token.start,
+      key,
+      hasNounAfter: noun !== null,
+      leadIn,
+      lead,
+      clausePrefix,
+      nounTail,
+      scope,
+      cumulativeHint,
+      inPeriodHint,
+      ctx,
+    });
+    if (judged.take === "nothing") return unmapped(judged.reason);
+    if (judged.take === "prior") {
+      out.priors.push({
+        key: judged.key,
+        noun: nounPhrase ?? judged.key,
+        value: token.value,
+        qualifier,
+        source: sentence,
+        target: judged.target,
+        targetText: judged.targetText,
+      });
+      return;
     }
-    if (key !== "luot_truy_cap_luy_ke" && scope) {
-      if (scope.multiYear) return unmapped(`câu nói về ${scope.text}, không phải kỳ báo cáo`);
-      if (scope.period && ctx.period && !samePeriod(scope.period, ctx.period)) {
-        // "(năm 2018 có 1.302 tin bài)": a figure of the compared period is a prior value; of any other, nothing.
-        const compared = [samePeriodLastYear(ctx.period), previousPeriod(ctx.period)].some((c) => samePeriod(c, scope.period!));
-        if (compared && "local" in scope) {
-          out.priors.push({
-            key,
-            noun: nounPhrase ?? key,
-            value: token.value,
-            qualifier,
-            source: sentence,
-            target: scope.period,
-            targetText: scope.text,
-          });
-          return;
-        }
-        return unmapped(`câu nói về ${periodLabel(scope.period)}, khác kỳ báo cáo (${periodLabel(ctx.period)})`);
-      }
-    }
-
+    key = judged.key;
+    const weak = judged.weak;
     const figure: Candidate = { key, noun: nounPhrase ?? key, value: token.value, qualifier, source: sentence, ...(weak ? { weak } : {}) };
     out.mapped.push(figure);
 
@@ -450,7 +381,7 @@ function sameFigure(a: ReadFigure, b: ReadFigure): boolean {
 }
 
 /** One figure per key: repeats of the same figure are one; different figures for one key are none. */
-function settle(candidates: readonly Candidate[], unmapped: UnmappedFigure[]): Record<string, ReadFigure> {
+export function settle(candidates: readonly Candidate[], unmapped: UnmappedFigure[]): Record<string, ReadFigure> {
   const byKey = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = byKey.get(c.key);

@@ -1,0 +1,107 @@
+import type { KnownMetricKey } from "../../domain/metrics";
+import type { Period } from "../../domain/period";
+import type { Qualifier } from "../../domain/vietnamese-number";
+import type { NounMatch } from "./metric-nouns";
+
+// Figures that are the compared period's, not this one's, read before anything else: a change ("tăng 274 văn bản so
+// với năm 2019" gives last year's figure from this year's), a figure in brackets after a comparison ("so với năm 2018
+// (2.140.000 lượt)"), and one quoted with its period ("(cùng kỳ năm 2020: 210 tin, bài)"). Small named rules in
+// order, like the figure rules (figure-rules.ts); the first with a verdict decides.
+
+/** How far (in characters) after a change its "so với …" is looked for. */
+const NEAR = 200;
+
+export interface ComparisonContext {
+  sentence: string;
+  /** After the number (and its multiplier word). */
+  end: number;
+  value: number;
+  qualifier: Qualifier | null;
+  /** The words since the previous figure. */
+  leadIn: string;
+  /** The words right after the number. */
+  after: string;
+  /** Where the next figure starts (the sentence's end when there is none). */
+  nextStart: number;
+  noun: NounMatch | null;
+  /** The figure before this one in the clause, when there is one. */
+  prev: { key: KnownMetricKey | null; value: number; qualifier: Qualifier | null } | null;
+  /** Resolves what a comparison names ("cùng kỳ năm 2020", "năm 2019") against the report's period. */
+  resolve: (text: string) => Period | null;
+}
+
+export type ComparisonVerdict =
+  | {
+      take: "prior";
+      key: KnownMetricKey;
+      value: number;
+      qualifier: Qualifier | null;
+      target: Period | null;
+      targetText: string;
+      base?: number;
+    }
+  | { take: "nothing"; reason: string };
+
+export interface ComparisonRule {
+  name: string;
+  read(c: ComparisonContext): ComparisonVerdict | null;
+}
+
+const CHANGE_BEFORE = /(?:^|[\s(,:])(tăng(?:\s+thêm)?|giảm(?:\s+đi)?|nhiều\s+hơn|ít\s+hơn)\s*$/iu;
+const nothing = (reason: string): ComparisonVerdict => ({ take: "nothing", reason });
+
+export const COMPARISON_RULES: readonly ComparisonRule[] = [
+  {
+    // "tăng 274 văn bản so với năm 2019": last period's figure is this period's minus the change.
+    name: "change-against-a-period",
+    read: (c) => {
+      const change = CHANGE_BEFORE.exec(c.leadIn);
+      if (!change) return null;
+      const key = c.noun?.key ?? c.prev?.key ?? null;
+      const tail = c.sentence.slice(c.end + (c.noun?.length ?? 0), Math.min(c.nextStart, c.end + NEAR));
+      const cmp = /^\s*(?:\([^)]*\)\s*)?,?\s*so\s+với\s+([^,;.()]+)/iu.exec(tail);
+      const base = c.prev && c.prev.key === key ? c.prev : null;
+      if (!key || !cmp) return nothing("mức tăng/giảm không rõ so với kỳ nào hoặc của chỉ tiêu nào");
+      if (!base) return nothing("mức tăng/giảm không kèm số liệu kỳ này nên không tính được số kỳ trước");
+      if (base.qualifier || c.qualifier)
+        return nothing("số liệu ước lượng (gần/trên/hơn/khoảng) nên không tính được chính xác số kỳ trước");
+      const up = /^(?:tăng|nhiều)/iu.test(change[1]!);
+      const value = up ? base.value - c.value : base.value + c.value;
+      if (value < 0) return nothing("mức giảm lớn hơn số liệu kỳ này — kiểm tra lại câu");
+      return { take: "prior", key, value, qualifier: null, target: c.resolve(cmp[1]!), targetText: cmp[1]!.trim(), base: base.value };
+    },
+  },
+  {
+    // "tăng 20% so với năm 2018 (2.140.000 lượt)": the figure in brackets is the compared period's.
+    name: "bracket-after-a-comparison",
+    read: (c) => {
+      const bracketed = /so\s+với\s+([^,;.()]{2,60}?)\s*\(\s*(?:gần|trên|hơn|khoảng)?\s*$/iu.exec(c.leadIn);
+      if (!bracketed) return null;
+      const target = c.resolve(bracketed[1]!);
+      const key = c.noun?.key ?? c.prev?.key ?? null;
+      if (!target || !key) return nothing("số liệu trong ngoặc sau phần so sánh: của kỳ được so sánh, không phải kỳ báo cáo");
+      return { take: "prior", key, value: c.value, qualifier: c.qualifier, target, targetText: bracketed[1]!.trim() };
+    },
+  },
+  {
+    // "(cùng kỳ năm 2020: 210 tin, bài)": last period's figure quoted beside this period's.
+    name: "quoted-with-its-period",
+    read: (c) => {
+      const quoted = /\(\s*([^():]{3,40}?)\s*:\s*(?:gần|trên|hơn|khoảng)?\s*$/iu.exec(c.leadIn);
+      if (!quoted) return null;
+      const target = c.resolve(quoted[1]!);
+      if (!target && !/cùng\s+kỳ|kỳ\s+trước/iu.test(quoted[1]!)) return null;
+      const key = c.noun?.key ?? c.prev?.key ?? null;
+      if (!key) return nothing("số liệu kỳ trước không rõ của chỉ tiêu nào");
+      return { take: "prior", key, value: c.value, qualifier: c.qualifier, target, targetText: quoted[1]! };
+    },
+  },
+];
+
+export function readComparison(c: ComparisonContext, rules: readonly ComparisonRule[] = COMPARISON_RULES): ComparisonVerdict | null {
+  for (const rule of rules) {
+    const v = rule.read(c);
+    if (v) return v;
+  }
+  return null;
+}
