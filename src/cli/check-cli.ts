@@ -1,9 +1,8 @@
-import { basename } from "node:path";
 import { parsePeriodArgument, PERIOD_ARGUMENT_FORMS } from "../domain/period-argument";
 import { periodLabel, type Period } from "../domain/period";
 import { checkReportFile } from "../sources/report-check";
 import type { CliIo } from "./report-cli";
-import { readReportFileArg } from "./report-file-arg";
+import { withReportFile } from "./report-file-arg";
 
 // `npm run check -- <báo cáo.docx|báo cáo.txt> [--period half:2022:1]`: prints one JSON object — the period the
 // report was checked against and its findings. Exit 0 whatever it finds; 1 with a Vietnamese sentence on stderr
@@ -38,17 +37,9 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
     io.err(args);
     return 1;
   }
-  const path = args.file;
-  const fail = (message: string): number => {
-    io.err(`Không đọc được "${basename(path)}": ${message}`);
-    return 1;
-  };
-  try {
-    const file = await readReportFileArg(path);
-    if (!file.ok) return fail(file.message);
-    const bytes = file.bytes;
-    const result = await checkReportFile(bytes, basename(path), args.period);
-    if (!result.ok) return fail(result.message);
+  return withReportFile(args.file, io, "kiểm tra tệp", async (bytes, name) => {
+    const result = await checkReportFile(bytes, name, args.period);
+    if (!result.ok) return { unreadable: result.message };
     const { report } = result;
     const output = {
       period: report.period ? { ...report.period, label: periodLabel(report.period), from: report.periodOrigin } : null,
@@ -63,8 +54,5 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
     };
     io.out(JSON.stringify(output, null, 2));
     return 0;
-  } catch {
-    io.err("Lỗi không mong đợi khi kiểm tra tệp — hãy thử lại hoặc báo cho người phát triển.");
-    return 1;
-  }
+  });
 }

@@ -1,7 +1,6 @@
-import { basename } from "node:path";
 import { extractPriorReport, extractToJson } from "../sources/prior-report";
 import type { CliIo } from "./report-cli";
-import { readReportFileArg } from "./report-file-arg";
+import { withReportFile } from "./report-file-arg";
 
 // `npm run extract -- <báo cáo.docx|báo cáo.txt>`: prints last period's figures as one JSON object on stdout.
 // Anything else is a Vietnamese sentence on stderr and exit code 1 with nothing on stdout, never a stack trace.
@@ -14,21 +13,10 @@ export async function runExtractCli(argv: readonly string[], io: CliIo): Promise
     io.err(USAGE);
     return 1;
   }
-  const path = files[0]!;
-  const fail = (message: string): number => {
-    io.err(`Không đọc được "${basename(path)}": ${message}`);
-    return 1;
-  };
-  try {
-    const file = await readReportFileArg(path);
-    if (!file.ok) return fail(file.message);
-    const bytes = file.bytes;
-    const result = await extractPriorReport(bytes, basename(path));
-    if (!result.ok) return fail(result.message);
+  return withReportFile(files[0]!, io, "đọc tệp", async (bytes, name) => {
+    const result = await extractPriorReport(bytes, name);
+    if (!result.ok) return { unreadable: result.message };
     io.out(JSON.stringify(extractToJson(result.report), null, 2));
     return 0;
-  } catch {
-    io.err("Lỗi không mong đợi khi đọc tệp — hãy thử lại hoặc báo cho người phát triển.");
-    return 1;
-  }
+  });
 }

@@ -109,13 +109,14 @@ function comparisonSpans(sentence: string): Array<[number, number]> {
 }
 
 /** The period a sentence says its figures belong to ("Trong 6 tháng đầu năm 2021, …"), when it says one. */
-function sentenceScope(
-  sentence: string,
-  phrases: readonly PeriodPhrase[],
-  spans: ReadonlyArray<[number, number]>,
-  before: number,
-  current: Period | null,
-): FigureScope | null {
+/** A sentence with the period phrases it names and where its comparisons sit (their phrases are the prior period). */
+interface SentencePeriods {
+  sentence: string;
+  phrases: readonly PeriodPhrase[];
+  spans: ReadonlyArray<[number, number]>;
+}
+
+function sentenceScope({ sentence, phrases, spans }: SentencePeriods, before: number, current: Period | null): FigureScope | null {
   for (const phrase of phrases) {
     if (phrase.start >= before) break;
     if (phrase.asOf || spans.some(([a, b]) => phrase.start >= a && phrase.start < b)) continue;
@@ -136,13 +137,7 @@ const OWNS_BEFORE = /^[\s\-–+•:]*(?:trong|riêng|tính\s+riêng|cả|qua)?\s
  * The period of the clause a figure stands in — from its ";" or unclosed "(" — when a phrase there owns it. Reports
  * list several periods in one sentence ("năm 2019 có …; năm 2020 có …") and quote last year in brackets.
  */
-function clauseScope(
-  sentence: string,
-  phrases: readonly PeriodPhrase[],
-  spans: ReadonlyArray<[number, number]>,
-  before: number,
-  current: Period | null,
-): FigureScope | null {
+function clauseScope({ sentence, phrases, spans }: SentencePeriods, before: number, current: Period | null): FigureScope | null {
   const from =
     Math.max(
       sentence.lastIndexOf(";", before),
@@ -248,8 +243,7 @@ function metricOf(
 function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Context): SentenceResult {
   const out: SentenceResult = { mapped: [], priors: [], unmapped: [] };
   if (tokens.length === 0) return out;
-  const phrases = findPeriodPhrases(sentence);
-  const spans = comparisonSpans(sentence);
+  const periods: SentencePeriods = { sentence, phrases: findPeriodPhrases(sentence), spans: comparisonSpans(sentence) };
   let semicolon = sentence.indexOf(";");
   let clauseStart = 0;
   let prevEnd = 0;
@@ -330,8 +324,7 @@ function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Con
     const nounTail = sentence.slice(token.end + nounEnd, Math.min(nextStart, token.end + NEAR));
     remember(key, nounEnd);
 
-    const scope =
-      clauseScope(sentence, phrases, spans, token.start, ctx.period) ?? sentenceScope(sentence, phrases, spans, token.start, ctx.period);
+    const scope = clauseScope(periods, token.start, ctx.period) ?? sentenceScope(periods, token.start, ctx.period);
     const judged = judgeFigure({
       sentence,
       start: token.start,
