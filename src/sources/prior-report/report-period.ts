@@ -1,4 +1,4 @@
-import { samePeriod, periodLabel, type Period } from "../../domain/period";
+import { periodBounds, samePeriod, periodLabel, type Period } from "../../domain/period";
 import { paragraphsOf, type DocumentContent } from "./document-content";
 import { findPeriodPhrases, type PeriodPhrase } from "../../domain/period-phrases";
 import { headingOf } from "./report-outline";
@@ -102,7 +102,39 @@ export function detectReportPeriod(content: DocumentContent): DetectedPeriod | n
     const period = openingPeriod(sentence);
     if (period) return { period, source: sentence };
   }
+  // "Kết quả trong 9 tháng đầu năm (từ ngày 01/01 đến 15/9)": no year said; the place-and-date line gives it.
+  const dated = reportDate(all);
+  if (dated) {
+    for (const line of [...tries, ...openingSentences(all)]) {
+      const period = yearlessPeriod(line, dated);
+      if (period) return { period, source: line };
+    }
+  }
   return null;
+}
+
+const PLACE_DATE = /^.{2,60}?,\s*ngày\s+\d{1,2}\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+
+/** The month and year of the place-and-date line ("Ia Pa, ngày 20 tháng 9 năm 2023"), among the first lines. */
+function reportDate(all: readonly string[]): { year: number; month: number } | null {
+  for (const line of all.slice(0, 15)) {
+    const m = PLACE_DATE.exec(line);
+    if (m) return { year: Number(m[2]), month: Number(m[1]) };
+  }
+  return null;
+}
+
+/**
+ * The period a line names without a year, in the year of the report's date — or the year before, when the period
+ * would start after that date ("6 tháng cuối năm" in a report dated January).
+ */
+function yearlessPeriod(line: string, date: { year: number; month: number }): Period | null {
+  const first = findPeriodPhrases(line.slice(0, PERIOD_LINE_CHARS)).find((p) => !p.asOf && !p.multiYear);
+  if (!first || first.period || TIME_ANCHOR.test(line.slice(0, first.start))) return null;
+  const same = first.withYear(date.year);
+  if (!same) return null;
+  const { first: start } = periodBounds(same);
+  return start.year * 12 + start.month > date.year * 12 + date.month ? first.withYear(date.year - 1) : same;
 }
 
 /**

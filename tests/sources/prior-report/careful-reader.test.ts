@@ -179,3 +179,23 @@ describe("the period, what must not be taken", () => {
     expect(values(r)).toEqual({ tin_bai: 310 });
   });
 });
+
+describe("a period said without its year", () => {
+  it("takes the year of the place-and-date line", async () => {
+    const r = await read(
+      "UBND XÃ IA PA\nIa Pa, ngày 20 tháng 9 năm 2023\nKết quả trong 9 tháng đầu năm (từ ngày 01/01 đến 15/9)\nTrang đã đăng 410 tin, bài.",
+    );
+    expect(r.period).toEqual({ kind: "nine-months", year: 2023 });
+  });
+
+  it("takes the year before when the period would start after the report's date", async () => {
+    const r = await read("UBND XÃ IA PA\nIa Pa, ngày 10 tháng 1 năm 2024\nKết quả hoạt động 6 tháng cuối năm\nTrang đã đăng 410 tin, bài.");
+    expect(r.period).toEqual({ kind: "half", year: 2023, index: 2 });
+  });
+
+  it("takes no year from a cited document's date, and none without a date line", async () => {
+    expect(
+      (await read("Kết quả trong 9 tháng đầu năm\nThực hiện Kế hoạch số 14/KH-UBND ngày 15/4/2021, Trang đã đăng 410 tin, bài.")).period,
+    ).toBeNull();
+  });
+});
