@@ -33,6 +33,17 @@ const ND30_TO_HD36: Record<string, string> = { "TM.": "T/M", "KT.": "K/T", "TL."
 const HD36_TO_ND30: Record<string, string> = Object.fromEntries(Object.entries(ND30_TO_HD36).map(([a, b]) => [b, a]));
 
 /**
+ * A signing-authority abbreviation in the form's own spelling, whichever form it was written in ("KT", "KT.", "K/T" →
+ * ND30 "KT.", HD 36 "K/T"); one HD 36 has no equivalent for ("Q") is kept as written there.
+ */
+export function authorityAbbreviation(format: DocumentFormat, written: string): string {
+  const raw = written.toUpperCase().replace(/\s+/g, "").replace(/\.$/, "");
+  const nd30 = raw.includes("/") ? HD36_TO_ND30[raw] : `${raw}.`;
+  if (!nd30) return raw;
+  return format === "hd36" ? (ND30_TO_HD36[nd30] ?? raw) : nd30;
+}
+
+/**
  * The authority line in the form's own abbreviation, whichever form she typed: "KT. TRƯỞNG BAN" is
  * "K/T TRƯỞNG BAN" in a Party document and the other way round. Anything else is kept as she wrote it.
  */
@@ -40,10 +51,8 @@ export function authorityLine(format: DocumentFormat, authority: string): string
   // The abbreviation ends with its dot, a space or the end: "TLĐ" or "TRƯỞNG BAN" are not one.
   const m = /^\s*(T\s*\/\s*[MLU]|K\s*\/\s*T|TUQ|TM|KT|TL)(?:\.|(?=\s|$))\s*(.*)$/iu.exec(authority);
   if (!m) return authority.trim();
-  const raw = m[1]!.toUpperCase().replace(/\s+/g, "");
   const rest = m[2]!.trim();
-  const nd30 = raw.includes("/") ? HD36_TO_ND30[raw]! : `${raw}.`;
-  const word = format === "hd36" ? ND30_TO_HD36[nd30]! : nd30;
+  const word = authorityAbbreviation(format, m[1]!);
   return rest ? `${word} ${rest}` : word;
 }
 

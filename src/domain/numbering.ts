@@ -44,7 +44,7 @@ export function fromRoman(s: string): number | null {
 }
 
 /** ND30 letters points "theo thứ tự bảng chữ cái tiếng Việt": đ follows d; f, j, w and z are not used. */
-const VIETNAMESE_LETTERS = Array.from("abcdđeghiklmnopqrstuvxy");
+export const VIETNAMESE_LETTERS = Array.from("abcdđeghiklmnopqrstuvxy");
 
 /** Lower-case letter labels: 1 → "a", 5 → "đ", 6 → "e", 23 → "y", 24 → "aa". */
 export function toLetter(n: number): string {

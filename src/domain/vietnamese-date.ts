@@ -37,6 +37,20 @@ export function formatPlaceDate(place: string, date: CalendarDate): string {
   return `${place}, ${dayPart}tháng ${month} năm ${date.year}`;
 }
 
+const PLACE_DATE_LINE = /^(.{2,60}?),\s*ngày\s+(\d{1,2}|\s*)\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+
+/**
+ * The date of a place-and-date line read back ("Ia Pa, ngày 20 tháng 9 năm 2023"; a blank day gives no day); null for
+ * any other line, a citation's date ("Căn cứ …, ngày …", "Theo …") included.
+ */
+export function readPlaceDate(line: string): CalendarDate | null {
+  if (/^(?:căn\s+cứ|theo|thực\s+hiện)/iu.test(line)) return null;
+  const m = PLACE_DATE_LINE.exec(line);
+  if (!m) return null;
+  const day = Number(m[2]!.trim());
+  return { year: Number(m[4]), month: Number(m[3]), ...(day > 0 ? { day } : {}) };
+}
+
 /** "29/7/2021" as reports cite dates in running text; "   /7/2021" with a blank day. */
 export function formatShortDate(date: CalendarDate): string {
   const day = date.day === undefined ? "   " : String(date.day);

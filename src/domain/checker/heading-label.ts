@@ -1,4 +1,4 @@
-import { fromRoman, toRoman } from "../numbering";
+import { fromRoman, toLetter, toRoman, VIETNAMESE_LETTERS } from "../numbering";
 
 // The number a section heading starts with, as clerks type it (ND30 Phụ lục I, bố cục: "I.", "1.", "1.1.", "a)"),
 // with what the checker needs to say what is wrong with it: the label as written, the space after it, the title.
@@ -15,9 +15,6 @@ export interface HeadingLabel {
   /** The heading's words up to a colon, for telling results sections from planning ones. */
   title: string;
 }
-
-/** ND30 letters points in Vietnamese alphabetical order: đ follows d; f, j, w, z are not used. */
-export const POINT_LETTERS = Array.from("abcdđeghiklmnopqrstuvxy");
 
 function titleOf(rest: string): string {
   return rest
@@ -49,7 +46,7 @@ export function parseHeadingLabel(text: string): HeadingLabel | null {
   if (m) return { level: 2, label: m[1]! + m[2]!, value: Number(m[1]), missingSpace: m[3] === "", title: titleOf(text.slice(m[0].length)) };
   m = /^([a-zđ])\)(\s*)(?=\p{L})/u.exec(text);
   if (m) {
-    const index = POINT_LETTERS.indexOf(m[1]!);
+    const index = VIETNAMESE_LETTERS.indexOf(m[1]!);
     if (index < 0) return null;
     return { level: 4, label: `${m[1]})`, value: index + 1, missingSpace: m[2] === "", title: titleOf(text.slice(m[0].length)) };
   }
@@ -67,13 +64,35 @@ export function labelFor(level: 1 | 2 | 3 | 4, value: number, like: string, pare
     case 3:
       return `${parent ?? 1}.${value}${like.endsWith(".") ? "." : ""}`;
     case 4:
-      return `${POINT_LETTERS[value - 1] ?? "?"})`;
+      return `${toLetter(value)})`;
   }
 }
 
-/** Sections that plan the next period: their periods are the next one's. */
+/**
+ * Sections that plan the next period (tasks, proposals): their figures are targets, their periods the next one's.
+ * The prior-report reader and the checker both decide by this.
+ */
 export function isPlanningTitle(title: string): boolean {
-  return /phương\s+hướng|nhiệm\s+vụ\s+(?:trọng\s+tâm|thời\s+gian\s+tới|kỳ\s+tới|tiếp\s+theo)|kế\s+hoạch\s+(?:thời\s+gian\s+tới|kỳ\s+tới)/iu.test(
+  return /phương\s+hướng|kiến\s+nghị|đề\s+xuất|nhiệm\s+vụ\s+(?:trọng\s+tâm|thời\s+gian\s+tới|kỳ\s+tới|tiếp\s+theo)|kế\s+hoạch\s+(?:thời\s+gian\s+tới|kỳ\s+tới)/iu.test(
     title,
   );
+}
+
+/** The numbered sections a line stands under, fed line by line: whether it is in a section planning the next period. */
+export class SectionTracker {
+  private titles: string[] = [];
+
+  /** Feeds one line; returns its heading when it is one. */
+  visit(text: string): HeadingLabel | null {
+    const heading = parseHeadingLabel(text);
+    if (heading) {
+      this.titles.length = Math.min(this.titles.length, heading.level - 1);
+      this.titles[heading.level - 1] = heading.title;
+    }
+    return heading;
+  }
+
+  get planning(): boolean {
+    return this.titles.some((t) => t !== undefined && isPlanningTitle(t));
+  }
 }

@@ -46,8 +46,19 @@ function decoration(text: string): number {
 }
 
 const TITLE = /^b\s*á\s*o\s+c\s*á\s*o$/iu;
-const OPENING = /^(căn\s+cứ|thực\s+hiện|kính\s+gửi|theo\s+|trên\s+đây)/iu;
 const APPENDIX_START = /^phụ\s+lục\b/iu;
+
+/** The document type line "BÁO CÁO" (letters may be spaced out), which ends the header. */
+export function isReportTitle(text: string): boolean {
+  return TITLE.test(text.trim());
+}
+
+/** "PHỤ LỤC": everything after it is the appendix, not the report's running text. */
+export function isAppendixStart(text: string): boolean {
+  const line = text.trim();
+  return APPENDIX_START.test(line) && line.length < 80;
+}
+const OPENING = /^(căn\s+cứ|thực\s+hiện|kính\s+gửi|theo\s+|trên\s+đây)/iu;
 
 /** A paragraph laid out with tabs as a table row: two tabs at least, so "Tổng:\t150" is not one. */
 function isTabRow(text: string): boolean {
@@ -119,7 +130,7 @@ export function layOut(doc: CheckedDocument): ReportLayout {
   // Zones: the title "BÁO CÁO" ends the header; "Nơi nhận" (or a "Kính gửi" block after the body) starts the
   // closing; "PHỤ LỤC" after that starts the appendix.
   const zones: Zone[] = new Array<Zone>(units.length).fill("body");
-  const titleAt = units.findIndex((u) => !u.inTable && TITLE.test(u.text.replace(/[*_]/g, "").trim()));
+  const titleAt = units.findIndex((u) => !u.inTable && isReportTitle(u.text.replace(/[*_]/g, "")));
   let zone: Zone = titleAt >= 0 ? "header" : "body";
   // The summary line under the title: a line or two, up to a blank line, the opening or the first heading.
   let summaryLines = 0;
@@ -132,7 +143,7 @@ export function layOut(doc: CheckedDocument): ReportLayout {
       else if (text !== "") summaryLines++;
     }
     if ((zone === "body" || zone === "title") && /^nơi\s+nhận/iu.test(text)) zone = "closing";
-    if (zone !== "header" && zone !== "appendix" && !units[i]!.inTable && APPENDIX_START.test(text) && text.length < 80 && i > titleAt) {
+    if (zone !== "header" && zone !== "appendix" && !units[i]!.inTable && isAppendixStart(text) && i > titleAt) {
       zone = "appendix";
     }
     zones[i] = zone;

@@ -69,14 +69,30 @@ export function shapeOf(table: LaidOutTable): TableShape | null {
   return { table, stt, firstRow, valueColumns, totalColumn, dataRows, groupRows, totalRow };
 }
 
-/** The table's grand total when it agrees with its rows (their totals, or the total row's figures); else null. */
+/** The figure in a cell, an unreadable one counting as nothing (its row or column is judged by the others). */
+function figureAt(shape: TableShape, row: number, col: number): number {
+  return cellNumber(shape.table.rows[row]![col] ?? "") ?? 0;
+}
+
+/** A row's figures added up (its value columns, not its total). */
+export function rowSum(shape: TableShape, row: number): number {
+  return shape.valueColumns.reduce((s, c) => s + figureAt(shape, row, c), 0);
+}
+
+/** A column's figures over the given rows. */
+export function columnSum(shape: TableShape, rows: readonly number[], col: number): number {
+  return rows.reduce((s, r) => s + figureAt(shape, r, col), 0);
+}
+
+/**
+ * The table's grand total when it agrees with its rows — the rows' totals, or the total row's figures; else null.
+ * One wrong cell elsewhere breaks one of the two and is that cell's finding; the grand total is wrong only when it
+ * matches neither.
+ */
 export function consistentGrandTotal(shape: TableShape): number | null {
-  const { table, totalRow, totalColumn, dataRows, valueColumns } = shape;
+  const { table, totalRow, totalColumn, dataRows } = shape;
   if (totalRow === null || totalColumn === null) return null;
-  const cell = (r: number, c: number) => cellNumber(table.rows[r]![c] ?? "") ?? 0;
   const stated = cellNumber(table.rows[totalRow]![totalColumn] ?? "");
   if (stated === null) return null;
-  const byRows = dataRows.reduce((s, r) => s + cell(r, totalColumn), 0);
-  const across = valueColumns.reduce((s, c) => s + cell(totalRow, c), 0);
-  return stated === byRows || stated === across ? stated : null;
+  return stated === columnSum(shape, dataRows, totalColumn) || stated === rowSum(shape, totalRow) ? stated : null;
 }

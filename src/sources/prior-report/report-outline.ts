@@ -1,4 +1,5 @@
 import { fromRoman } from "../../domain/numbering";
+import { isPlanningTitle } from "../../domain/checker/heading-label";
 
 // Where a paragraph sits in the report: section headings tell a careful reader whose figures a paragraph
 // gives (the portal's, or its component sites') and whether they are results or next period's targets.
@@ -30,15 +31,11 @@ export function headingOf(text: string): Heading | null {
   return null;
 }
 
-/** "PHỤ LỤC": everything after it is the appendix, not the report's running text. */
-export function isAppendixStart(text: string): boolean {
-  return /^phụ\s+lục\b/iu.test(text.trim()) && text.trim().length < 80;
-}
+/** "PHỤ LỤC": everything after it is the appendix (one rule with the checker's report layout). */
+export { isAppendixStart } from "../../domain/checker/report-layout";
 
-/** Sections that plan the next period: their figures are targets, not results. */
-export function isPlanningTitle(title: string): boolean {
-  return /phương\s+hướng|kiến\s+nghị|đề\s+xuất|nhiệm\s+vụ\s+(?:trọng\s+tâm|thời\s+gian\s+tới|kỳ\s+tới|tiếp\s+theo)/iu.test(title);
-}
+/** Sections that plan the next period: their figures are targets, not results (one rule with the checker's). */
+export { isPlanningTitle } from "../../domain/checker/heading-label";
 
 /** Sections about the component sites: their counts are the sites' own, not the portal's. */
 export function isComponentSitesTitle(title: string): boolean {

@@ -4,6 +4,8 @@ import { findPeriodPhrases, type PeriodPhrase } from "../../domain/period-phrase
 import { headingOf } from "./report-outline";
 import { splitSentences } from "./sentences";
 import { TIME_ANCHOR } from "../../domain/checker/period-wording";
+import { isReportTitle } from "../../domain/checker/report-layout";
+import { readPlaceDate } from "../../domain/vietnamese-date";
 
 // Which period a hand-written report covers. The summary line under "BÁO CÁO" is the most reliable place
 // (headings are the ones left stale when last period's file is copied), then headings, then the opening.
@@ -39,7 +41,7 @@ function lines(content: DocumentContent): string[] {
 }
 
 function summaryLine(all: string[]): string | null {
-  const title = all.findIndex((l) => /^b\s*á\s*o\s+c\s*á\s*o$/iu.test(l));
+  const title = all.findIndex((l) => isReportTitle(l));
   if (title < 0) return null;
   const parts: string[] = [];
   for (const l of all.slice(title + 1, title + 4)) {
@@ -113,13 +115,11 @@ export function detectReportPeriod(content: DocumentContent): DetectedPeriod | n
   return null;
 }
 
-const PLACE_DATE = /^.{2,60}?,\s*ngày\s+\d{1,2}\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
-
-/** The month and year of the place-and-date line ("Ia Pa, ngày 20 tháng 9 năm 2023"), among the first lines. */
+/** The month and year of the place-and-date line ("Ia Pa, ngày 20 tháng 9 năm 2023", its day written), among the first lines. */
 function reportDate(all: readonly string[]): { year: number; month: number } | null {
   for (const line of all.slice(0, 15)) {
-    const m = PLACE_DATE.exec(line);
-    if (m) return { year: Number(m[2]), month: Number(m[1]) };
+    const date = readPlaceDate(line);
+    if (date?.day !== undefined) return { year: date.year, month: date.month };
   }
   return null;
 }

@@ -1,4 +1,5 @@
-import type { DocumentFormat } from "../../document-format";
+import { authorityAbbreviation, type DocumentFormat } from "../../document-format";
+import { readPlaceDate, type CalendarDate } from "../../vietnamese-date";
 import { shortened, type Finding } from "../finding";
 import { locate, type ReportLayout, type TextLine } from "../report-layout";
 
@@ -17,12 +18,13 @@ type Report = (
   severity?: "error" | "warning",
 ) => void;
 
-const PLACE_DATE = /^(.{2,60}?),\s*ngày\s+(\d{1,2}|\s*)\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+/** The place-and-date line: in the header (or the body, when a report has no header table). */
+function placeDateLine(lines: readonly TextLine[]): TextLine | undefined {
+  return lines.find((l) => (l.zone === "header" || l.zone === "body") && readPlaceDate(l.text) !== null);
+}
 
 function placeDate(lines: TextLine[], report: Report): TextLine | null {
-  const line = lines.find(
-    (l) => (l.zone === "header" || l.zone === "body") && PLACE_DATE.test(l.text) && !/^(căn cứ|theo|thực hiện)/iu.test(l.text),
-  );
+  const line = placeDateLine(lines);
   if (!line) return null;
   const dayMatch = /ngày\s+(\d{1,2})\s/u.exec(line.text);
   if (dayMatch) {
@@ -78,8 +80,6 @@ function numberLine(lines: TextLine[], format: DocumentFormat, report: Report): 
 // "Q." only with its dot, and the others without a separator only before a title, so "QUẢN LÝ …" is not one.
 const AUTHORITY = /^(K\s*\/\s*T|T\s*\/\s*M|T\s*\/\s*L|KT|TM|TL|TUQ|Q(?=\s*\.))(\s*\.?\s*)(?=\p{Lu})/u;
 const TITLE_WORD = /^(?:TRƯỞNG|CHỦ|GIÁM|PHÓ|BAN|ỦY|UBND|BỘ|THỦ|CHÁNH|TỔNG|VIỆN|HIỆU|THƯỜNG|BÍ)/u;
-const TO_ND30: Record<string, string> = { "K/T": "KT.", "T/M": "TM.", "T/L": "TL.", "T/U": "TUQ." };
-const TO_HD36: Record<string, string> = { KT: "K/T", TM: "T/M", TL: "T/L", TUQ: "T/U" };
 
 function authority(lines: TextLine[], format: DocumentFormat, report: Report): void {
   for (const line of lines.filter((l) => l.zone === "closing")) {
@@ -88,9 +88,7 @@ function authority(lines: TextLine[], format: DocumentFormat, report: Report): v
     const raw = m[1]!.replace(/\s+/g, "");
     const written = m[0];
     if (m[2] === "" && !raw.includes("/") && !TITLE_WORD.test(line.text.slice(written.length))) continue;
-    let expected: string;
-    if (format === "hd36") expected = `${raw.includes("/") ? raw : (TO_HD36[raw] ?? raw)} `;
-    else expected = `${raw.includes("/") ? TO_ND30[raw]! : `${raw}.`} `;
+    const expected = `${authorityAbbreviation(format, raw)} `;
     if (written !== expected) {
       const form = format === "hd36" ? "Hướng dẫn 36 viết" : "Nghị định 30 viết";
       report(
@@ -177,10 +175,7 @@ export function formatOf(layout: ReportLayout): DocumentFormat {
 }
 
 /** The date of the place-and-date line, if there is one. */
-export function reportDateOf(layout: ReportLayout): { year: number; month: number; day?: number } | null {
-  const line = layout.lines.find((l) => (l.zone === "header" || l.zone === "body") && PLACE_DATE.test(l.text));
-  if (!line) return null;
-  const m = PLACE_DATE.exec(line.text)!;
-  const day = Number(m[2]!.trim());
-  return { year: Number(m[4]), month: Number(m[3]), ...(day > 0 ? { day } : {}) };
+export function reportDateOf(layout: ReportLayout): CalendarDate | null {
+  const line = placeDateLine(layout.lines);
+  return line ? readPlaceDate(line.text) : null;
 }

@@ -12,7 +12,7 @@ import {
 import { capitalizeFirst, upper } from "../../text";
 import { clauseBefore, sentenceAround } from "../clause";
 import { full, shortened, type Finding } from "../finding";
-import { isPlanningTitle, parseHeadingLabel } from "../heading-label";
+import { SectionTracker } from "../heading-label";
 import { locate, type ReportLayout, type TextLine } from "../report-layout";
 import { COMPARING, CITATION, TIME_ANCHOR } from "../period-wording";
 
@@ -80,20 +80,23 @@ export function stalePeriod(layout: ReportLayout, period: Period | null): Findin
     year: { kind: "year", year: periodYear(period) },
   };
   const findings: Finding[] = [];
-  const sections: string[] = [];
-  const check = (line: TextLine, strict: boolean, planning: boolean): void => {
+  const sections = new SectionTracker();
+  /** Judges every period phrase of a line; `planning` says whether a phrase is in words about the next period. */
+  const check = (line: TextLine, strict: boolean, planning: (phrase: PeriodPhrase) => boolean, summary = false): void => {
     for (const phrase of findPeriodPhrases(line.text)) {
       if (full(findings)) return;
       if (phrase.asOf || phrase.multiYear) continue;
       const p = resolved(phrase, period);
       if (!p) continue;
-      const verdict = judge(phrase, p, line.text, ctx, strict, planning);
+      const verdict = judge(phrase, p, line.text, ctx, strict, planning(phrase));
       if (verdict.ok) continue;
       const expected = writtenLike(phrase, verdict.expected);
       findings.push({
         rule: "stale-period",
         severity: "error",
-        message: `"${phrase.text}" là ${periodLabel(p)}, không phải kỳ của báo cáo (${periodLabel(verdict.expected)}) — có thể còn sót từ báo cáo kỳ trước; sửa thành "${expected}".`,
+        message: summary
+          ? `Trích yếu ghi "${phrase.text}", khác kỳ của báo cáo (${periodLabel(verdict.expected)}); sửa thành "${expected}".`
+          : `"${phrase.text}" là ${periodLabel(p)}, không phải kỳ của báo cáo (${periodLabel(verdict.expected)}) — có thể còn sót từ báo cáo kỳ trước; sửa thành "${expected}".`,
         where: shortened(line.text, phrase.start),
         found: phrase.text,
         expected,
@@ -108,37 +111,13 @@ export function stalePeriod(layout: ReportLayout, period: Period | null): Findin
     if (line.zone === "title") {
       // The summary line names the period, then "phương hướng, nhiệm vụ" the next one.
       const planningAt = line.text.search(/phương\s+hướng|nhiệm\s+vụ/iu);
-      for (const phrase of findPeriodPhrases(line.text)) {
-        if (full(findings)) break;
-        if (phrase.asOf || phrase.multiYear) continue;
-        const p = resolved(phrase, period);
-        const own = planningAt >= 0 && phrase.start > planningAt ? ctx.next : ctx.period;
-        if (!p || samePeriod(p, own)) continue;
-        const expected = writtenLike(phrase, own);
-        findings.push({
-          rule: "stale-period",
-          severity: "error",
-          message: `Trích yếu ghi "${phrase.text}", khác kỳ của báo cáo (${periodLabel(own)}); sửa thành "${expected}".`,
-          where: shortened(line.text, phrase.start),
-          found: phrase.text,
-          expected,
-          at: locate(line, phrase.start, phrase.text.length),
-          fix: [{ at: locate(line, phrase.start, phrase.text.length), found: phrase.text, replacement: expected }],
-        });
-      }
-      continue;
+      check(line, true, (phrase) => planningAt >= 0 && phrase.start > planningAt, true);
+    } else if (line.zone === "appendix") check(line, true, () => false);
+    else {
+      const heading = sections.visit(line.text);
+      const planning = sections.planning;
+      check(line, heading !== null && heading.level <= 2, () => planning);
     }
-    if (line.zone === "appendix") {
-      check(line, true, false);
-      continue;
-    }
-    const heading = parseHeadingLabel(line.text);
-    if (heading) {
-      sections.length = Math.min(sections.length, heading.level - 1);
-      sections[heading.level - 1] = heading.title;
-    }
-    const planning = sections.some((t) => t !== undefined && isPlanningTitle(t));
-    check(line, heading !== null && heading.level <= 2, planning);
   }
   return findings;
 }

@@ -1,6 +1,6 @@
 import { formatInteger } from "../../vietnamese-number";
 import { shortened, type Finding } from "../finding";
-import { isPlanningTitle, parseHeadingLabel } from "../heading-label";
+import { SectionTracker } from "../heading-label";
 import { locate, type ReportLayout } from "../report-layout";
 import { consistentGrandTotal, shapeOf } from "../table-shape";
 
@@ -18,15 +18,11 @@ export function textTableMismatch(layout: ReportLayout): Finding[] {
   const grand = totals.length === 1 ? consistentGrandTotal(totals[0]!) : null;
   if (grand === null) return [];
   const candidates: Array<{ line: (typeof layout.lines)[number]; start: number; text: string; value: number }> = [];
-  const sections: string[] = [];
+  const sections = new SectionTracker();
   for (const line of layout.lines) {
     if (line.zone !== "body" || line.inTable) continue;
-    const heading = parseHeadingLabel(line.text);
-    if (heading) {
-      sections.length = Math.min(sections.length, heading.level - 1);
-      sections[heading.level - 1] = heading.title;
-    }
-    if (sections.some((t) => t !== undefined && isPlanningTitle(t))) continue;
+    sections.visit(line.text);
+    if (sections.planning) continue;
     STATED_ARTICLES.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = STATED_ARTICLES.exec(line.text)) !== null) {
