@@ -9,6 +9,7 @@ import { checkContent, type CheckedReport } from "../sources/report-check";
 // the report the pane would insert — its insertion package read back exactly as the open document would be read.
 export { checkReportFile } from "../sources/report-check";
 export { applyEdits, checkOpenDocument, selectInDocument } from "../word/document-check";
+export { describeWordError } from "../word/word-errors";
 
 export function checkModel(model: ReportModel): { checked: CheckedDocument; report: CheckedReport } {
   const checked = readDocumentXml(reportInsertPackage(model), "báo cáo sẽ chèn");

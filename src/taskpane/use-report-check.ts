@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { CheckedDocument, Finding } from "../domain/checker";
 import type { ReportModel } from "../domain/report-model";
 import type { CheckedReport } from "../sources/report-check";
-import { loadCheck, loadWord } from "./lazy-parts";
+import { loadCheck } from "./lazy-parts";
 import type { PaneTools } from "./pane-tools";
 
 /** What was checked last: the findings, and — for the open document — what they point into. */
@@ -28,9 +28,9 @@ export function useReportCheck({ t, dispatch, fail }: PaneTools, model: ReportMo
       const text = await work();
       dispatch(text ? { type: "notice", notice: { kind: "ok", text } } : { type: "busy", label: null });
     } catch (err) {
+      // The checker's chunk carries the Word messages too: standalone, no Word chunk is loaded just to word a failure.
       try {
-        const word = await loadWord();
-        fail(word.describeWordError(err));
+        fail((await loadCheck()).describeWordError(err));
       } catch {
         fail(t.loadPartFailed);
       }

@@ -18,7 +18,10 @@ export function readCheckedXml(ooxml: string): CheckedDocument {
   return readDocumentXml(ooxml, "tài liệu đang mở");
 }
 
-/** Word's search reads "^" as a special character (^p, ^t) and takes at most 255 characters. */
+/**
+ * Body.search's text "can be a maximum of 255 characters" (Body.search reference, searchText), and "^" starts a special
+ * character there (^p, ^t, ^^: "Use search options in your Word add-in to find text", Special characters).
+ */
 function searchable(text: string): boolean {
   return text.length > 0 && text.length <= 255 && !text.includes("^");
 }
@@ -30,6 +33,17 @@ function unitText(doc: CheckedDocument, at: TextLocation): string | null {
   if (block.kind === "paragraph") return at.row === undefined ? block.text : null;
   if (at.row === undefined || at.cell === undefined) return null;
   return block.rows[at.row]?.[at.cell] ?? null;
+}
+
+/** Every paragraph's text and every cell's, in document order. */
+function* unitsInOrder(doc: CheckedDocument): Generator<{ block: number; row?: number; cell?: number; text: string }> {
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b]!;
+    if (block.kind === "paragraph") yield { block: b, text: block.text };
+    else
+      for (let r = 0; r < block.rows.length; r++)
+        for (let c = 0; c < block.rows[r]!.length; c++) yield { block: b, row: r, cell: c, text: block.rows[r]![c]! };
+  }
 }
 
 function countIn(text: string, needle: string): number {
@@ -45,20 +59,9 @@ export function occurrenceOf(doc: CheckedDocument, at: TextLocation, text: strin
   // Matches stop at paragraph marks: a cell's paragraphs ("\n"-joined) count one by one.
   const pieces = (s: string) => s.split("\n");
   let k = 0;
-  for (let b = 0; b < at.block; b++) {
-    const block = doc.blocks[b]!;
-    if (block.kind === "paragraph") for (const p of pieces(block.text)) k += countIn(p, text);
-    else for (const row of block.rows) for (const cell of row) for (const p of pieces(cell)) k += countIn(p, text);
-  }
-  const block = doc.blocks[at.block]!;
-  if (block.kind === "table") {
-    for (let r = 0; r < block.rows.length; r++) {
-      for (let c = 0; c < block.rows[r]!.length; c++) {
-        if (r === at.row && c === at.cell) break;
-        for (const p of pieces(block.rows[r]![c]!)) k += countIn(p, text);
-      }
-      if (r === at.row) break;
-    }
+  for (const u of unitsInOrder(doc)) {
+    if (u.block === at.block && u.row === at.row && u.cell === at.cell) break;
+    for (const p of pieces(u.text)) k += countIn(p, text);
   }
   // Within the unit: the paragraphs before the one holding the offset, then that one's matches up to it — the one
   // at the offset must be a match the search's left-to-right scan lands on, not inside an earlier overlapping one.

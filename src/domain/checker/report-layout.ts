@@ -1,4 +1,4 @@
-import type { CheckedDocument } from "./checked-document";
+import type { CheckedBlock, CheckedDocument } from "./checked-document";
 import type { TextLocation } from "./finding";
 import { parseHeadingLabel } from "./heading-label";
 
@@ -60,9 +60,9 @@ export function isAppendixStart(text: string): boolean {
 }
 const OPENING = /^(căn\s+cứ|thực\s+hiện|kính\s+gửi|theo\s+|trên\s+đây)/iu;
 
-/** A paragraph laid out with tabs as a table row: two tabs at least, so "Tổng:\t150" is not one. */
-function isTabRow(text: string): boolean {
-  return (text.match(/\t/g)?.length ?? 0) >= 2;
+/** A paragraph laid out with tabs as a table row (two tabs at least, so "Tổng:\t150" is not one): its text. */
+function tabRowText(block: CheckedBlock): string | null {
+  return block.kind === "paragraph" && (block.text.match(/\t/g)?.length ?? 0) >= 2 ? block.text : null;
 }
 
 interface Unit {
@@ -90,29 +90,26 @@ export function layOut(doc: CheckedDocument): ReportLayout {
       block.rows.forEach((cells, r) => cells.forEach((text, c) => units.push({ block: b, row: r, cell: c, text, inTable: true })));
       continue;
     }
-    if (
-      isTabRow(block.text) &&
-      b + 1 < blocks.length &&
-      blocks[b + 1]!.kind === "paragraph" &&
-      isTabRow((blocks[b + 1] as { text: string }).text)
-    ) {
-      // Consecutive tab-separated paragraphs: a table typed with tabs, or one that lost its cells on the way.
+    // Consecutive tab-separated paragraphs (two at least): a table typed with tabs, or one that lost its cells on the way.
+    let end = b;
+    while (end < blocks.length && tabRowText(blocks[end]!) !== null) end++;
+    if (end - b >= 2) {
       const first = b;
       const rows: string[][] = [];
       const starts: number[][] = [];
-      while (b < blocks.length && blocks[b]!.kind === "paragraph" && isTabRow((blocks[b] as { text: string }).text)) {
-        const text = (blocks[b] as { text: string }).text;
+      for (; b < end; b++) {
+        const text = tabRowText(blocks[b]!)!;
         const cells = text.split("\t");
         let pos = 0;
-        const rowStarts: number[] = [];
-        for (const c of cells) {
-          rowStarts.push(pos);
-          pos += c.length + 1;
-        }
+        starts.push(
+          cells.map((c) => {
+            const at = pos;
+            pos += c.length + 1;
+            return at;
+          }),
+        );
         rows.push(cells);
-        starts.push(rowStarts);
         units.push({ block: b, text, inTable: true });
-        b++;
       }
       b--;
       tables.push({
@@ -127,8 +124,8 @@ export function layOut(doc: CheckedDocument): ReportLayout {
     units.push({ block: b, text: block.text, inTable: false });
   }
 
-  // Zones: the title "BÁO CÁO" ends the header; "Nơi nhận" (or a "Kính gửi" block after the body) starts the
-  // closing; "PHỤ LỤC" after that starts the appendix.
+  // Zones: the title "BÁO CÁO" ends the header; "Nơi nhận" starts the closing; "PHỤ LỤC" after that starts the
+  // appendix.
   const zones: Zone[] = new Array<Zone>(units.length).fill("body");
   const titleAt = units.findIndex((u) => !u.inTable && isReportTitle(u.text.replace(/[*_]/g, "")));
   let zone: Zone = titleAt >= 0 ? "header" : "body";

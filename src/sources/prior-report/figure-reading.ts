@@ -156,8 +156,6 @@ function clauseScope({ sentence, phrases, spans }: SentencePeriods, before: numb
   return { period, multiYear: found.multiYear, text: found.text, local: true };
 }
 
-type Context = ReadingContext;
-
 interface SentenceResult {
   mapped: Candidate[];
   priors: PriorCandidate[];
@@ -240,7 +238,7 @@ function metricOf(
   return null;
 }
 
-function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Context): SentenceResult {
+function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: ReadingContext): SentenceResult {
   const out: SentenceResult = { mapped: [], priors: [], unmapped: [] };
   if (tokens.length === 0) return out;
   const periods: SentencePeriods = { sentence, phrases: findPeriodPhrases(sentence), spans: comparisonSpans(sentence) };
@@ -428,7 +426,7 @@ export function readFigures(content: DocumentContent, period: Period | null): Fi
     if (isAppendixStart(block.text)) break;
     for (const line of block.text.split("\n")) {
       outline.visit(line);
-      const ctx: Context = { period, planning: outline.planning, componentSites: outline.componentSites };
+      const ctx: ReadingContext = { period, planning: outline.planning, componentSites: outline.componentSites };
       for (const sentence of splitSentences(line)) {
         // Caps keep the reading linear in the text (issue: untrusted input); what they leave unread is said.
         if (sentence.length > MAX_SENTENCE_CHARS) {

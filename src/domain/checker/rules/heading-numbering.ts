@@ -22,10 +22,37 @@ function renumberFrom(siblings: Seen[], from: number, firstValue: number): TextE
   for (let i = from; i < siblings.length; i++) {
     const s = siblings[i]!;
     const label = labelFor(s.heading.level, value, s.heading.label, s.heading.parent);
-    if (label !== s.written) edits.push({ at: locate(s.line, 0, s.written.length), found: s.written, replacement: label });
+    if (label !== s.written) edits.push(...relabel(s, s.written, label));
     value++;
   }
   return edits;
+}
+
+/** A finding on a heading's label as written (`found`, at the start of its line). */
+function onLabel(
+  seen: Seen,
+  found: string,
+  severity: Finding["severity"],
+  message: string,
+  expected: string | null,
+  fix?: TextEdit[],
+): Finding {
+  const finding: Finding = {
+    rule: "heading-numbering",
+    severity,
+    message,
+    where: shortened(seen.line.text),
+    found,
+    expected,
+    at: locate(seen.line, 0, found.length),
+  };
+  if (fix) finding.fix = fix;
+  return finding;
+}
+
+/** The fix that writes `replacement` in place of the label as written. */
+function relabel(seen: Seen, found: string, replacement: string): TextEdit[] {
+  return [{ at: locate(seen.line, 0, found.length), found, replacement }];
 }
 
 export function headingNumbering(layout: ReportLayout): Finding[] {
@@ -47,15 +74,8 @@ export function headingNumbering(layout: ReportLayout): Finding[] {
     const { level } = seen.heading;
     if (level === 1) levelOneSeen = true;
     else if (level === 2 && hasLevelOne && !levelOneSeen) {
-      findings.push({
-        rule: "heading-numbering",
-        severity: "warning",
-        message: `Mục "${seen.heading.label}" đứng trước mục lớn đầu tiên (I.) — kiểm tra lại bố cục đề mục.`,
-        where: shortened(seen.line.text),
-        found: seen.heading.label,
-        expected: null,
-        at: locate(seen.line, 0, seen.heading.label.length),
-      });
+      const label = seen.heading.label;
+      findings.push(onLabel(seen, label, "warning", `Mục "${label}" đứng trước mục lớn đầu tiên (I.) — kiểm tra lại bố cục đề mục.`, null));
     }
     let group = open[level];
     if (!group) {
@@ -67,16 +87,17 @@ export function headingNumbering(layout: ReportLayout): Finding[] {
     for (let deeper = level + 1; deeper <= 4; deeper++) open[deeper] = undefined;
     if (seen.heading.missingSpace) {
       const label = seen.heading.label;
-      findings.push({
-        rule: "heading-numbering",
-        severity: "error",
-        message: `Thiếu dấu cách sau số đề mục "${label}": viết "${label} ${seen.line.text.slice(label.length, label.length + 12).trim()}…".`,
-        where: shortened(seen.line.text),
-        found: label,
-        expected: `${label} `,
-        at: locate(seen.line, 0, label.length),
-        fix: [{ at: locate(seen.line, 0, label.length), found: label, replacement: `${label} ` }],
-      });
+      const words = seen.line.text.slice(label.length, label.length + 12).trim();
+      findings.push(
+        onLabel(
+          seen,
+          label,
+          "error",
+          `Thiếu dấu cách sau số đề mục "${label}": viết "${label} ${words}…".`,
+          `${label} `,
+          relabel(seen, label, `${label} `),
+        ),
+      );
     }
   }
 
@@ -85,17 +106,18 @@ export function headingNumbering(layout: ReportLayout): Finding[] {
   for (const seen of headings) {
     if (seen.heading.level <= 2) currentTwo = seen.heading.level === 2 ? seen.heading.value : null;
     else if (seen.heading.level === 3 && currentTwo !== null && seen.heading.parent !== currentTwo) {
-      const label = labelFor(3, seen.heading.value, seen.heading.label, currentTwo);
-      findings.push({
-        rule: "heading-numbering",
-        severity: "error",
-        message: `Tiểu mục "${seen.heading.label}" nằm trong mục ${currentTwo}. — phải là "${label}".`,
-        where: shortened(seen.line.text),
-        found: seen.heading.label,
-        expected: label,
-        at: locate(seen.line, 0, seen.heading.label.length),
-        fix: [{ at: locate(seen.line, 0, seen.heading.label.length), found: seen.heading.label, replacement: label }],
-      });
+      const written = seen.heading.label;
+      const label = labelFor(3, seen.heading.value, written, currentTwo);
+      findings.push(
+        onLabel(
+          seen,
+          written,
+          "error",
+          `Tiểu mục "${written}" nằm trong mục ${currentTwo}. — phải là "${label}".`,
+          label,
+          relabel(seen, written, label),
+        ),
+      );
       seen.heading = { ...seen.heading, parent: currentTwo, label };
     }
   }
@@ -118,16 +140,9 @@ export function headingNumbering(layout: ReportLayout): Finding[] {
               ? `Đề mục đầu tiên của cấp này đánh số "${seen.heading.label}"`
               : `Số đề mục nhảy từ "${group[i - 1]!.heading.label}" sang "${seen.heading.label}" (${name})`
             : `Số đề mục "${seen.heading.label}" đứng sau "${group[i - 1]!.heading.label}" — sai thứ tự (${name})`;
-      findings.push({
-        rule: "heading-numbering",
-        severity: "error",
-        message: `${what}; phải là "${expected}".`,
-        where: shortened(seen.line.text),
-        found: seen.written,
-        expected,
-        at: locate(seen.line, 0, seen.written.length),
-        fix: renumberFrom(group, i, expectedValue),
-      });
+      findings.push(
+        onLabel(seen, seen.written, "error", `${what}; phải là "${expected}".`, expected, renumberFrom(group, i, expectedValue)),
+      );
       // The rest is judged against the corrected numbering: one slip is one finding.
       for (let j = i; j < group.length; j++) {
         const s = group[j]!;
