@@ -38,7 +38,7 @@ export function parseArgs(argv: readonly string[]): { data: string; out: string 
  * The data file's text. It must be a regular file (a FIFO would block the read forever, a device never end) of a
  * data file's size, both checked before a byte is read; then decoded strictly (UTF-8 or UTF-16 with its mark).
  */
-async function readDataFile(file: string): Promise<string> {
+export async function readDataFile(file: string): Promise<string> {
   let info;
   try {
     info = await fs.stat(file);
@@ -65,13 +65,13 @@ async function readDataFile(file: string): Promise<string> {
 }
 
 /** An existing --out must be a file this command may replace, not a directory, device or pipe. */
-async function checkOut(file: string): Promise<void> {
+export async function checkOut(file: string): Promise<void> {
   const info = await fs.stat(file).catch(() => null);
   if (info && !info.isFile()) throw new CliError(`"${file}" đã có và không phải một tệp thông thường — hãy chọn tên tệp .docx khác.`);
 }
 
 /** Writes beside the target then renames, so a failure never leaves a truncated report behind. */
-async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
+export async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
   const dir = path.dirname(path.resolve(file));
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {

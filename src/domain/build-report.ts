@@ -30,6 +30,8 @@ import {
   type DocumentFormat,
 } from "./document-format";
 import { joinVietnamese, sentenceCase, upper } from "./text";
+import { buildSiteTable, siteSums, siteTableNeedsLandscape, type SiteTable } from "./site-table";
+import { SITES_NOUN, siteSentences } from "./site-wording";
 import { formatCount, formatInteger } from "./vietnamese-number";
 
 export { MOTTO, NATIONAL_TITLE } from "./document-format";
@@ -128,6 +130,9 @@ export function buildReport(data: ReportData): ReportModel {
   const issuer = issuerInText(data);
   const date = parseIsoDate(data.report.date)!;
   const table: ContributorTable | null = data.contributors?.length ? buildContributorTable(period, data.contributors) : null;
+  const sites: SiteTable | null = data.sites ? buildSiteTable(data.sites) : null;
+  // One appendix is "Phụ lục"; with both tables, the contributors' is I and the sites' II.
+  const appendixNames = table && sites ? { contributors: "Phụ lục I", sites: "Phụ lục II" } : { contributors: "Phụ lục", sites: "Phụ lục" };
   const warnings = [...statisticsWarnings(data), ...budgetWarnings(data), ...tableWarnings(data, table), ...dateWarnings(data)];
   const list = new BlockList();
 
@@ -180,6 +185,17 @@ export function buildReport(data: ReportData): ReportModel {
     list.heading("ket-qua.kinh-phi", 2, "Kinh phí hoạt động");
     list.paragraphs("budget", "budget", "Kinh phí", [paragraph("body", budget)]);
   }
+  if (sites && data.sites) {
+    // Present from the first insertion, even before any site has reported, so a refresh fills it in place.
+    const expected = data.sites.expected?.length ? data.sites.expected.length : null;
+    const text = siteSentences(period, sites, siteSums(data.sites.reports ?? []), expected, appendixNames.sites);
+    list.heading("ket-qua.trang-thanh-phan", 2, `Hoạt động của các ${SITES_NOUN}`);
+    list.paragraphs("trang-thanh-phan:tong-hop", "stat", "Tổng hợp số liệu các trang thành phần", [paragraph("body", text.summary)]);
+    list.paragraphs("trang-thanh-phan:khong-tin-bai", "stat", "Trang thành phần chưa có tin, bài", [paragraph("bullet", text.withoutArticles)]);
+    if (text.notReported) {
+      list.paragraphs("trang-thanh-phan:chua-bao-cao", "stat", "Trang thành phần chưa gửi báo cáo", [paragraph("bullet", text.notReported)]);
+    }
+  }
 
   // II. Assessment
   const narrative = narrativeOf(data, { site, period: periodText, next: nextText });
@@ -191,8 +207,8 @@ export function buildReport(data: ReportData): ReportModel {
   if (table) {
     const none = unitsWithoutArticles(table);
     const text = none.length
-      ? `- ${duringPeriod(period)}, còn ${formatCount(none.length)} đơn vị chưa có tin, bài: ${joinVietnamese(none)} (chi tiết tại Phụ lục kèm theo).`
-      : `- ${duringPeriod(period)}, tất cả các đơn vị trong danh sách đều có tin, bài (chi tiết tại Phụ lục kèm theo).`;
+      ? `- ${duringPeriod(period)}, còn ${formatCount(none.length)} đơn vị chưa có tin, bài: ${joinVietnamese(none)} (chi tiết tại ${detailOf(appendixNames.contributors)}).`
+      : `- ${duringPeriod(period)}, tất cả các đơn vị trong danh sách đều có tin, bài (chi tiết tại ${detailOf(appendixNames.contributors)}).`;
     list.paragraphs("khong-tin-bai", "stat", "Đơn vị chưa có tin, bài", [paragraph("bullet", text)]);
   }
 
@@ -220,11 +236,11 @@ export function buildReport(data: ReportData): ReportModel {
     name: data.unit.signer.name,
   });
 
+  const reference = `(Kèm theo Báo cáo số ${reportSymbol(data)} ngày ${formatShortDate(date)} của ${issuer})`;
   if (table) {
     list.part = "appendix";
-    const reference = `(Kèm theo Báo cáo số ${reportSymbol(data)} ngày ${formatShortDate(date)} của ${issuer})`;
-    list.paragraphs("phu-luc", "appendix", "Phụ lục", [
-      paragraph("appendix-title", "PHỤ LỤC"),
+    list.paragraphs("phu-luc", "appendix", appendixNames.contributors, [
+      paragraph("appendix-title", upper(appendixNames.contributors)),
       paragraph("appendix-caption", upper(`Số lượng tin, bài của các đơn vị đăng trên ${site} ${periodText}`)),
       paragraph("appendix-reference", reference),
     ]);
@@ -234,8 +250,28 @@ export function buildReport(data: ReportData): ReportModel {
       headings: ["STT", "Tên đơn vị", ...table.months.map((m) => monthHeading(m, table.months)), "Tổng cộng"],
     });
   }
+  if (sites) {
+    list.part = "appendix";
+    list.paragraphs("phu-luc-trang-thanh-phan", "appendix", appendixNames.sites, [
+      // A second appendix starts a page of its own.
+      paragraph(table ? "appendix-title-next" : "appendix-title", upper(appendixNames.sites)),
+      paragraph("appendix-caption", upper(`Thống kê hoạt động của các ${SITES_NOUN} ${periodText}`)),
+      paragraph("appendix-reference", reference),
+    ]);
+    list.add("trang-thanh-phan", "sites", "Bảng số liệu các trang thành phần", {
+      kind: "site-table",
+      table: sites,
+      headings: ["STT", "Trang thông tin điện tử thành phần", ...sites.columns.map((c) => c.heading)],
+    });
+  }
 
-  return { data, blocks: list.blocks, appendixLandscape: table ? needsLandscape(table) : false, warnings };
+  const landscape = (table ? needsLandscape(table) : false) || (sites ? siteTableNeedsLandscape(sites) : false);
+  return { data, blocks: list.blocks, appendixLandscape: landscape, warnings };
+}
+
+/** "Phụ lục kèm theo" when there is one appendix, else its number: "Phụ lục I". */
+function detailOf(name: string): string {
+  return name === "Phụ lục" ? "Phụ lục kèm theo" : name;
 }
 
 /** Dates that do not fit the period: usually last period's file copied, or a typo in the year. */

@@ -38,5 +38,10 @@ export function fieldLabelOfPath(path: string): string | null {
   if (m)
     return m[2] !== undefined ? `Bảng đơn vị, nhóm ${Number(m[1]) + 1}, hàng ${Number(m[2]) + 1}` : `Bảng đơn vị, nhóm ${Number(m[1]) + 1}`;
   if (/^text\./.test(path)) return "Nội dung do bạn viết";
+  m = /^sites\.(expected|reports)(?:\[(\d+)\])?/.exec(path);
+  if (m) {
+    const list = m[1] === "expected" ? "Danh sách trang thành phần" : "Số liệu trang thành phần";
+    return m[2] !== undefined ? `${list}, dòng ${Number(m[2]) + 1}` : list;
+  }
   return null;
 }

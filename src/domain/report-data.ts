@@ -89,6 +89,25 @@ export const contributorGroupSchema = z.strictObject({
   rows: z.array(contributorRowSchema),
 });
 
+/**
+ * A province report rolls up the reports of its component sites (departments, communes, agencies). A province has
+ * a few hundred at most after the 2025 mergers; a thousand leaves room and keeps a hostile file bounded.
+ */
+export const MAX_SITES = 1000;
+
+export const expectedSiteSchema = z.strictObject({
+  name: text.describe('Tên trang/đơn vị như báo cáo tổng hợp ghi, ví dụ "Sở Tài chính", "UBND xã Ia Grai"'),
+  group: text.optional().describe('Nhóm trong bảng phụ lục, ví dụ "Các sở, ban, ngành", "Các xã, phường"'),
+});
+
+export const siteReportSchema = z.strictObject({
+  name: text.describe("Tên trang/đơn vị in trong báo cáo tổng hợp"),
+  site: text.optional().describe("Tên trang như tệp của trang ghi (unit.site), để nhận ra báo cáo gửi lại"),
+  group: text.optional(),
+  source: text.optional().describe("Tệp đã lấy số liệu"),
+  metrics: metricsSchema,
+});
+
 /** Optional texts the clerk wrote; the engine writes neutral defaults where they are absent. */
 const narrativeSchema = z.strictObject({
   /** Legal bases cited by the generated opening ("Căn cứ ..."). */
@@ -136,18 +155,36 @@ export const reportDataSchema = z
       .optional()
       .describe("Bảng phụ lục: nhóm đơn vị, mỗi đơn vị một dòng với số tin, bài từng tháng của kỳ (0 hoặc null là không có)"),
     text: narrativeSchema.optional(),
+    sites: z
+      .strictObject({
+        expected: z
+          .array(expectedSiteSchema)
+          .max(MAX_SITES)
+          .optional()
+          .describe("Các trang thành phần phải gửi báo cáo, theo thứ tự và nhóm của bảng phụ lục; trang chưa gửi được nêu tên"),
+        reports: z
+          .array(siteReportSchema)
+          .max(MAX_SITES)
+          .optional()
+          .describe('Số liệu các trang thành phần đã gửi (do "Tổng hợp báo cáo các trang thành phần" điền)'),
+      })
+      .optional()
+      .describe("Báo cáo tổng hợp của cổng tỉnh: các trang thành phần và số liệu của từng trang"),
   })
   .superRefine((data, ctx) => {
-    for (const [where, metrics] of [
-      ["metrics", data.metrics],
-      ["prior.metrics", data.prior?.metrics ?? {}],
-    ] as const) {
+    const labelled: Array<[readonly (string | number)[], ReportData["metrics"]]> = [
+      [["metrics"], data.metrics],
+      [["prior", "metrics"], data.prior?.metrics ?? {}],
+      ...(data.sites?.reports ?? []).map((r, i): [readonly (string | number)[], ReportData["metrics"]] => [["sites", "reports", i, "metrics"], r.metrics]),
+    ];
+    for (const [where, metrics] of labelled) {
       for (const [key, value] of Object.entries(metrics)) {
         if (!isKnownMetric(key) && (typeof value === "number" || value.label === undefined)) {
-          ctx.addIssue({ code: "custom", path: [...where.split("."), key], params: { rule: "label-required" }, message: "" });
+          ctx.addIssue({ code: "custom", path: [...where, key], params: { rule: "label-required" }, message: "" });
         }
       }
     }
+    if (data.sites) siteIssues(data.sites, ctx);
     // Refinements run even after a format issue, so a range whose months did not parse is left to that issue.
     const readable = (q: Period) => q.kind !== "range" || (YEAR_MONTH.test(q.from) && YEAR_MONTH.test(q.to));
     const p = data.period;
@@ -212,7 +249,33 @@ export const reportDataSchema = z
     }
   });
 
+type SitesInput = {
+  expected?: Array<{ name: string; group?: string | undefined }> | undefined;
+  reports?: Array<{ name: string; metrics: Record<string, z.infer<typeof metricValueSchema>> }> | undefined;
+};
+
+/** A site listed twice would be counted or named twice; the sum of a figure over all sites must stay exact. */
+function siteIssues(sites: SitesInput, ctx: z.RefinementCtx): void {
+  const seen = new Map<string, number>();
+  (sites.expected ?? []).forEach((site, i) => {
+    const key = site.name.toLocaleLowerCase("vi-VN").replace(/\s+/g, " ");
+    const first = seen.get(key);
+    if (first !== undefined)
+      ctx.addIssue({ code: "custom", path: ["sites", "expected", i, "name"], params: { rule: "site-repeated", first }, message: "" });
+    else seen.set(key, i);
+  });
+  const sums = new Map<string, number>();
+  for (const report of sites.reports ?? []) {
+    for (const [key, value] of Object.entries(report.metrics)) sums.set(key, (sums.get(key) ?? 0) + (typeof value === "number" ? value : value.value));
+  }
+  for (const [key, sum] of sums) {
+    if (sum > MAX_FIGURE) ctx.addIssue({ code: "custom", path: ["sites", "reports"], params: { rule: "total-too-large", what: "sites", key }, message: "" });
+  }
+}
+
 export type ReportData = z.infer<typeof reportDataSchema>;
+export type SiteReport = z.infer<typeof siteReportSchema>;
+export type ExpectedSite = z.infer<typeof expectedSiteSchema>;
 export type UnitProfile = ReportData["unit"];
 export type ContributorGroup = NonNullable<ReportData["contributors"]>[number];
 export type MetricsInput = ReportData["metrics"];

@@ -1,6 +1,7 @@
 import type { DocumentFormat } from "./document-format";
 import type { ReportData } from "./report-data";
 import type { ContributorTable } from "./contributor-table";
+import type { SiteTable } from "./site-table";
 
 // The report as blocks. Each block becomes one content control tagged soanbaocao:<id>, so Word can find it
 // again; render/ turns blocks into WordprocessingML or HTML, never the other way round.
@@ -30,6 +31,8 @@ export type ParagraphRole =
   | "summary"
   | "closing"
   | "appendix-title"
+  /** The title of a second appendix: it starts a page of its own. */
+  | "appendix-title-next"
   | "appendix-caption"
   | "appendix-reference"
   | "addressee"
@@ -79,7 +82,17 @@ export interface ContributorTableContent {
   headings: string[];
 }
 
-export type BlockContent = HeaderContent | ParagraphsContent | SignatureContent | ContributorTableContent;
+export interface SiteTableContent {
+  kind: "site-table";
+  table: SiteTable;
+  /** Header cells, in order: STT, the site, one per figure column. */
+  headings: string[];
+}
+
+export type BlockContent = HeaderContent | ParagraphsContent | SignatureContent | ContributorTableContent | SiteTableContent;
+
+/** Contents that are a table: a control holding one must end with a paragraph (render/blocks.ts). */
+export const TABLE_CONTENT_KINDS: ReadonlySet<BlockContent["kind"]> = new Set(["header", "signature", "contributor-table", "site-table"]);
 
 export type BlockKind =
   | "header"
@@ -93,7 +106,8 @@ export type BlockKind =
   | "closing"
   | "signature"
   | "appendix"
-  | "contributors";
+  | "contributors"
+  | "sites";
 
 export interface Block {
   /** Full tag, e.g. "soanbaocao:stat:tin_bai". Stable across regenerations of the same data shape. */

@@ -55,7 +55,7 @@ const TYPE_NAMES: Record<string, string> = {
 /** What a field expects, said by the field's meaning where the bare type would not help. */
 function expectationFor(path: readonly PathKey[]): string | undefined {
   const p = formatPath(path.map((k) => (typeof k === "number" ? 0 : k)));
-  if (/^(prior\.)?metrics\.[^.]+$/.test(p)) {
+  if (/(^|\.)metrics\.[^.]+$/.test(p)) {
     return 'một số nguyên không âm, hoặc { "value": số, "qualifier"?: "gần"|"trên"|"hơn"|"khoảng", "label"?: "…" }';
   }
   if (/months\[0\]$/.test(p)) return "số tin, bài của tháng (số nguyên không âm), hoặc 0/null khi không có";
@@ -139,9 +139,13 @@ function customMessage(params: Record<string, unknown>, path: readonly PathKey[]
     case "items-exceed-spent":
       return `tổng các khoản chi (${formatMoney(Number(params.sum))}) lớn hơn số đã chi budget.spent (${formatMoney(Number(params.spent))}).`;
     case "total-too-large":
-      return params.what === "budget"
-        ? `tổng các khoản chi vượt ${formatInteger(MAX_FIGURE)} — kiểm tra lại các số tiền (có thể thừa chữ số).`
-        : `tổng số tin, bài của bảng phụ lục vượt ${formatInteger(MAX_FIGURE)} — kiểm tra lại các số liệu tháng (có thể thừa chữ số).`;
+      if (params.what === "budget") return `tổng các khoản chi vượt ${formatInteger(MAX_FIGURE)} — kiểm tra lại các số tiền (có thể thừa chữ số).`;
+      if (params.what === "sites") {
+        return `tổng chỉ tiêu "${String(params.key)}" của các trang thành phần vượt ${formatInteger(MAX_FIGURE)} — kiểm tra lại số liệu của các trang (có thể thừa chữ số).`;
+      }
+      return `tổng số tin, bài của bảng phụ lục vượt ${formatInteger(MAX_FIGURE)} — kiểm tra lại các số liệu tháng (có thể thừa chữ số).`;
+    case "site-repeated":
+      return `trang này đã có trong danh sách (sites.expected[${String(params.first)}]) — mỗi trang chỉ ghi một lần, nếu không sẽ bị nêu tên hai lần.`;
     case "format":
     default:
       return `cần ${expectationFor(path) ?? "giá trị đúng định dạng"}${foundText}.`;

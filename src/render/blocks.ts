@@ -1,4 +1,5 @@
-import type { Block, ContributorTableContent, HeaderContent, ParagraphModel, SignatureContent } from "../domain/report-model";
+import type { Block, ContributorTableContent, HeaderContent, ParagraphModel, SignatureContent, SiteTableContent } from "../domain/report-model";
+import { NOT_REPORTED_CELL, siteFigureCells } from "../domain/site-table";
 import type { ContributorRow } from "../domain/contributor-table";
 import { formatInteger } from "../domain/vietnamese-number";
 import { STYLE_IDS, TABLE_STYLE_ID } from "./styles";
@@ -163,6 +164,51 @@ function contributorsXml(c: ContributorTableContent, layout: Layout): string {
   return table({ widths, borders: true, center: true, style: TABLE_STYLE_ID, compact: true }, rows);
 }
 
+/** STT, the site's name (at least a third of the page), then the figure columns sharing the rest evenly. */
+export function siteColumnWidths(figureCount: number, layout: Layout): number[] {
+  const stt = 620;
+  const figure = Math.floor(Math.min(1500, (layout.textWidth - stt - Math.round(layout.textWidth / 3)) / Math.max(figureCount, 1)));
+  const name = layout.textWidth - stt - figure * figureCount;
+  return [stt, name, ...new Array<number>(figureCount).fill(figure)];
+}
+
+/** One row per site; a listed site that has not reported says so across its figure columns. */
+function sitesXml(c: SiteTableContent, layout: Layout): string {
+  const figures = c.table.columns.length;
+  const widths = siteColumnWidths(figures, layout);
+  const ts = STYLE_IDS["table-text"];
+  const center = (text: string, f: { bold?: boolean; italic?: boolean } = {}) => para({ style: ts }, text ? run(text, f) : "");
+  const left = (text: string, bold = false) => para({ style: STYLE_IDS["table-text-left"] }, run(text, { bold }));
+  const cells = (values: readonly string[], bold: boolean) =>
+    values.map((v, i) => cell({}, i === 1 ? left(v, bold) : center(v, { bold }))).join("");
+  const headingCell = (h: string, i: number) =>
+    cell({ width: widths[i]! }, para({ style: STYLE_IDS["table-heading"] }, run(h, i >= 2 ? { size: 22 } : {})));
+  // The header row repeats on every page; no row is split across two.
+  let rows = row({ header: true, cantSplit: true }, c.headings.map(headingCell).join(""));
+  const spanWidth = widths.slice(1).reduce((s, w) => s + w, 0);
+  const figuresWidth = widths.slice(2).reduce((s, w) => s + w, 0);
+  for (const group of c.table.groups) {
+    if (c.table.grouped) {
+      rows += row(
+        { cantSplit: true },
+        cell({}, center(group.numeral, { bold: true })) + cell({ width: spanWidth, span: widths.length - 1 }, left(group.name, true)),
+      );
+    }
+    for (const r of group.rows) {
+      const values = siteFigureCells(r);
+      rows += row(
+        { cantSplit: true },
+        values
+          ? cells([String(r.stt), r.name, ...values], false)
+          : cells([String(r.stt), r.name], false) +
+              cell({ width: figuresWidth, span: figures }, center(NOT_REPORTED_CELL, { italic: true })),
+      );
+    }
+  }
+  rows += row({ cantSplit: true }, cells(["", "Tổng cộng", ...c.table.totals.map((t) => formatInteger(t))], true));
+  return table({ widths, borders: true, center: true, style: TABLE_STYLE_ID, compact: true }, rows);
+}
+
 /** Closes a table block inside its control, so the control never holds a table alone (see styles.ts). */
 const AFTER_TABLE = para({ style: STYLE_IDS["after-table"] });
 
@@ -178,6 +224,8 @@ export function blockInnerXml(block: Block, layout: Layout = PORTRAIT): string {
       return signatureXml(c, layout) + AFTER_TABLE;
     case "contributor-table":
       return contributorsXml(c, layout) + AFTER_TABLE;
+    case "site-table":
+      return sitesXml(c, layout) + AFTER_TABLE;
   }
 }
 

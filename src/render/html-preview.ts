@@ -6,8 +6,10 @@ import type {
   ParagraphRole,
   ReportModel,
   SignatureContent,
+  SiteTableContent,
   TextRun,
 } from "../domain/report-model";
+import { NOT_REPORTED_CELL, siteFigureCells } from "../domain/site-table";
 import { formatInteger } from "../domain/vietnamese-number";
 
 // The task pane's preview: the same report model the OOXML renderer reads, drawn as HTML that approximates
@@ -30,6 +32,7 @@ const ROLE_CLASS: Record<ParagraphRole, string> = {
   summary: "p-summary",
   closing: "p-body",
   "appendix-title": "p-center p-strong",
+  "appendix-title-next": "p-center p-strong p-new-page",
   "appendix-caption": "p-center p-strong",
   "appendix-reference": "p-center p-em",
   addressee: "p-addressee",
@@ -105,6 +108,27 @@ function contributorsHtml(c: ContributorTableContent): string {
   return `<table class="contributors">${head}<tbody>${body}</tbody></table>`;
 }
 
+function sitesHtml(c: SiteTableContent): string {
+  const cells = (values: readonly string[], tag: "td" | "th") =>
+    values.map((v, i) => `<${tag}${i === 1 ? ' class="name"' : ""}>${escapeHtml(v)}</${tag}>`).join("");
+  const head = `<thead><tr>${c.headings.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead>`;
+  const figures = c.headings.length - 2;
+  let body = "";
+  for (const group of c.table.groups) {
+    if (c.table.grouped) {
+      body += `<tr class="group"><th scope="rowgroup">${escapeHtml(group.numeral)}</th><th scope="rowgroup" class="name" colspan="${c.headings.length - 1}">${escapeHtml(group.name)}</th></tr>`;
+    }
+    for (const r of group.rows) {
+      const values = siteFigureCells(r);
+      body += values
+        ? `<tr>${cells([String(r.stt), r.name, ...values], "td")}</tr>`
+        : `<tr>${cells([String(r.stt), r.name], "td")}<td colspan="${figures}"><em>${escapeHtml(NOT_REPORTED_CELL)}</em></td></tr>`;
+    }
+  }
+  body += `<tr class="total">${cells(["", "Tổng cộng", ...c.table.totals.map((t) => formatInteger(t))], "th")}</tr>`;
+  return `<table class="contributors">${head}<tbody>${body}</tbody></table>`;
+}
+
 function blockInner(block: Block): string {
   const c = block.content;
   switch (c.kind) {
@@ -116,6 +140,8 @@ function blockInner(block: Block): string {
       return signatureHtml(c);
     case "contributor-table":
       return contributorsHtml(c);
+    case "site-table":
+      return sitesHtml(c);
   }
 }
 
@@ -144,6 +170,7 @@ p, h2, h3, h4 { margin: 0 0 6pt; font-size: 14pt; }
 .p-doctype { text-align: center; font-weight: bold; margin-top: 12pt; }
 .p-summary { text-align: center; font-weight: bold; margin-bottom: 12pt; }
 .p-center { text-align: center; } .p-strong { font-weight: bold; } .p-em { font-style: italic; }
+.p-new-page { margin-top: 24pt; border-top: 1px dashed #999; padding-top: 12pt; }
 table.two-col { width: 100%; border-collapse: collapse; }
 table.two-col td { vertical-align: top; text-align: center; padding: 0; }
 table.header p { font-size: 13pt; margin: 0; }

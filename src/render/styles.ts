@@ -43,6 +43,7 @@ export const STYLE_IDS: Record<
   summary: "SbcSummary",
   closing: "SbcClosing",
   "appendix-title": "SbcAppendixTitle",
+  "appendix-title-next": "SbcAppendixTitleNext",
   "appendix-caption": "SbcAppendixCaption",
   "appendix-reference": "SbcAppendixReference",
   "header-cell": "SbcHeaderCell",
@@ -89,6 +90,8 @@ interface StyleDef {
   /** 240 = single; 276 ≈ 1.15 lines. */
   line?: number;
   keepNext?: boolean;
+  /** Starts a new page: a second appendix. */
+  pageBreakBefore?: boolean;
   outline?: number;
   underline?: boolean;
   /** Left indent in twips (the addressee block). */
@@ -109,6 +112,7 @@ const DEFS: StyleDef[] = [
   { id: STYLE_IDS.summary, name: "SBC Trích yếu", ...centered, bold: true },
   { id: STYLE_IDS.closing, name: "SBC Kết thúc", ...body },
   { id: STYLE_IDS["appendix-title"], name: "SBC Phụ lục", ...centered, bold: true, keepNext: true },
+  { id: STYLE_IDS["appendix-title-next"], name: "SBC Phụ lục (trang mới)", ...centered, bold: true, keepNext: true, pageBreakBefore: true },
   { id: STYLE_IDS["appendix-caption"], name: "SBC Tên phụ lục", ...centered, bold: true, keepNext: true },
   { id: STYLE_IDS["appendix-reference"], name: "SBC Kèm theo", ...centered, italic: true, after: 240, keepNext: true },
   // The header's lines carry their ND30 formatting in styles, not in runs: a reader that drops run formatting at
@@ -195,6 +199,7 @@ const FONT = `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:ea
 function styleXml(d: StyleDef): string {
   const ppr =
     (d.keepNext ? "<w:keepNext/>" : "") +
+    (d.pageBreakBefore ? "<w:pageBreakBefore/>" : "") +
     `<w:spacing w:before="${d.before ?? 0}" w:after="${d.after ?? 0}" w:line="${d.line ?? 240}" w:lineRule="auto"/>` +
     `<w:ind w:left="${d.left ?? 0}" w:right="0" w:firstLine="${d.firstLine ?? 0}"/>` +
     `<w:jc w:val="${d.align}"/>` +

@@ -1,4 +1,4 @@
-import { OWN_HEADING_ID_PREFIX, TAG_PREFIX, renumberHeading, type Block, type ReportModel } from "../domain/report-model";
+import { OWN_HEADING_ID_PREFIX, TABLE_CONTENT_KINDS, TAG_PREFIX, renumberHeading, type Block, type ReportModel } from "../domain/report-model";
 import { parseHeadingNumber } from "../domain/numbering";
 import { textFingerprint } from "../domain/fingerprint";
 import { diffReportData, type DataDiff } from "../domain/data-diff";
@@ -93,8 +93,6 @@ export function refreshSummary(r: Omit<RefreshResult, "summary">): string {
   return parts.join(" ");
 }
 
-/** Blocks whose content is a table: "Replace" is refused on a table-only control, so a paragraph goes in first. */
-const TABLE_BLOCKS = new Set(["header", "signature", "contributor-table"]);
 
 interface Replacement {
   control: Word.ContentControl;
@@ -180,7 +178,7 @@ export async function refreshReport(model: ReportModel, options: RefreshOptions 
         if (keep) records.set(tag, keep);
       } else {
         (keep === current ? result.updated : result.overwritten).push(ref);
-        replacements.push({ control, tag, ref, xml, fresh, before: control.text, table: TABLE_BLOCKS.has(block.content.kind) });
+        replacements.push({ control, tag, ref, xml, fresh, before: control.text, table: TABLE_CONTENT_KINDS.has(block.content.kind) });
         // Until the block is really replaced, its record stays what it was.
         if (keep) records.set(tag, keep);
       }

@@ -38,7 +38,20 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMIT
   const zip = await SafeZip.open(bytes, limits);
   const main = await mainPartName(zip);
   const content = readDocumentXml(await zip.readText(main), main);
+  return { content, dataParts: await dataPartsOf(zip) };
+}
 
+/**
+ * Only the add-in's data parts, the text left unread: a roll-up of hundreds of site reports needs their data, and a
+ * package that is not a Word document is still refused.
+ */
+export async function readDataParts(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS): Promise<string[]> {
+  const zip = await SafeZip.open(bytes, limits);
+  await mainPartName(zip);
+  return dataPartsOf(zip);
+}
+
+async function dataPartsOf(zip: SafeZip): Promise<string[]> {
   const dataParts: string[] = [];
   for (const name of zip
     .names()
@@ -49,5 +62,5 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMIT
     const text = await zip.readText(name);
     if (text.includes(DATA_PART_NAMESPACE)) dataParts.push(text);
   }
-  return { content, dataParts };
+  return dataParts;
 }

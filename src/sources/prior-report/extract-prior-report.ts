@@ -63,7 +63,7 @@ function extensionOf(fileName: string): string {
 
 type FileKind = "docx" | "text";
 
-function fileKind(bytes: Uint8Array, fileName: string): FileKind {
+export function fileKind(bytes: Uint8Array, fileName: string): FileKind {
   if (bytes.length === 0) throw new PriorReportError("tệp rỗng — hãy chọn tệp báo cáo (.docx hoặc .txt).");
   if (startsWith(bytes, OLE_SIGNATURE)) {
     throw new PriorReportError(
