@@ -191,9 +191,13 @@ export function buildReport(data: ReportData): ReportModel {
     const text = siteSentences(period, sites, siteSums(data.sites.reports ?? []), expected, appendixNames.sites);
     list.heading("ket-qua.trang-thanh-phan", 2, `Hoạt động của các ${SITES_NOUN}`);
     list.paragraphs("trang-thanh-phan:tong-hop", "stat", "Tổng hợp số liệu các trang thành phần", [paragraph("body", text.summary)]);
-    list.paragraphs("trang-thanh-phan:khong-tin-bai", "stat", "Trang thành phần chưa có tin, bài", [paragraph("bullet", text.withoutArticles)]);
+    list.paragraphs("trang-thanh-phan:khong-tin-bai", "stat", "Trang thành phần chưa có tin, bài", [
+      paragraph("bullet", text.withoutArticles),
+    ]);
     if (text.notReported) {
-      list.paragraphs("trang-thanh-phan:chua-bao-cao", "stat", "Trang thành phần chưa gửi báo cáo", [paragraph("bullet", text.notReported)]);
+      list.paragraphs("trang-thanh-phan:chua-bao-cao", "stat", "Trang thành phần chưa gửi báo cáo", [
+        paragraph("bullet", text.notReported),
+      ]);
     }
   }
 

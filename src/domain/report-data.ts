@@ -175,7 +175,10 @@ export const reportDataSchema = z
     const labelled: Array<[readonly (string | number)[], ReportData["metrics"]]> = [
       [["metrics"], data.metrics],
       [["prior", "metrics"], data.prior?.metrics ?? {}],
-      ...(data.sites?.reports ?? []).map((r, i): [readonly (string | number)[], ReportData["metrics"]] => [["sites", "reports", i, "metrics"], r.metrics]),
+      ...(data.sites?.reports ?? []).map((r, i): [readonly (string | number)[], ReportData["metrics"]] => [
+        ["sites", "reports", i, "metrics"],
+        r.metrics,
+      ]),
     ];
     for (const [where, metrics] of labelled) {
       for (const [key, value] of Object.entries(metrics)) {
@@ -266,10 +269,12 @@ function siteIssues(sites: SitesInput, ctx: z.RefinementCtx): void {
   });
   const sums = new Map<string, number>();
   for (const report of sites.reports ?? []) {
-    for (const [key, value] of Object.entries(report.metrics)) sums.set(key, (sums.get(key) ?? 0) + (typeof value === "number" ? value : value.value));
+    for (const [key, value] of Object.entries(report.metrics))
+      sums.set(key, (sums.get(key) ?? 0) + (typeof value === "number" ? value : value.value));
   }
   for (const [key, sum] of sums) {
-    if (sum > MAX_FIGURE) ctx.addIssue({ code: "custom", path: ["sites", "reports"], params: { rule: "total-too-large", what: "sites", key }, message: "" });
+    if (sum > MAX_FIGURE)
+      ctx.addIssue({ code: "custom", path: ["sites", "reports"], params: { rule: "total-too-large", what: "sites", key }, message: "" });
   }
 }
 

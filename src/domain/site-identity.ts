@@ -15,7 +15,7 @@ const SPELLED_OUT: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** "Trang thông tin điện tử", "Cổng TTĐT", "của": the words around a name, not the name. */
-const SITE_WORDS = /^(?:trang|cổng)(?: thông tin)?(?: điện tử)?(?: thành phần)?(?: của)?\s+/u;
+const SITE_WORDS = /^(?:trang|cổng)(?: thông tin điện tử| thông tin| điện tử)?(?: thành phần)?(?: của)?(?:\s+|$)/u;
 const GOVERNMENT = /^ủy ban nhân dân\s+/u;
 /** "UBND tỉnh" stripped of its "UBND" is "tỉnh": a level alone names no one. */
 const LEVEL_ONLY = /^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)$/u;
@@ -41,7 +41,7 @@ export function siteKeys(names: readonly (string | undefined)[]): string[] {
     const words = siteNameWords(name);
     const bare = words.replace(SITE_WORDS, "");
     for (const key of [words, bare, bare.replace(GOVERNMENT, "")]) {
-      if (key && !LEVEL_ONLY.test(key) && !/^ban biên tập\b/u.test(key) && !SITE_WORDS.test(`${key} `)) keys.add(key);
+      if (key && !LEVEL_ONLY.test(key) && !/^ban biên tập\b/u.test(key) && !SITE_WORDS.test(key)) keys.add(key);
     }
   }
   return [...keys];

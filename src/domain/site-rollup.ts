@@ -113,11 +113,19 @@ export function rollUpSites(province: ReportData, inputs: readonly SiteInput[]):
     const listed = listedIndex(keys);
     const name = listed >= 0 ? expected[listed]!.name : f.displayName;
     if (isProvinceItself(province, f)) {
-      leftOut.push({ source: f.source, name, reason: "đây là số liệu của chính cổng/trang lập báo cáo tổng hợp, không phải của một trang thành phần." });
+      leftOut.push({
+        source: f.source,
+        name,
+        reason: "đây là số liệu của chính cổng/trang lập báo cáo tổng hợp, không phải của một trang thành phần.",
+      });
       continue;
     }
     if (!samePeriod(f.period, province.period)) {
-      leftOut.push({ source: f.source, name, reason: `báo cáo ${periodLabel(f.period)}, không phải ${period} — chưa tính; hãy xin trang gửi báo cáo đúng kỳ.` });
+      leftOut.push({
+        source: f.source,
+        name,
+        reason: `báo cáo ${periodLabel(f.period)}, không phải ${period} — chưa tính; hãy xin trang gửi báo cáo đúng kỳ.`,
+      });
       continue;
     }
     if (keys.length === 0) {

@@ -119,7 +119,8 @@ export function buildSiteTable(sites: Sites): SiteTable {
     if (!g) groups.push((g = { name, members: [] }));
     return g;
   };
-  for (const e of expected) groupOf(grouped ? (e.group ?? OTHER_SITES_GROUP) : "").members.push({ name: e.name, report: byName.get(e.name), listed: true });
+  for (const e of expected)
+    groupOf(grouped ? (e.group ?? OTHER_SITES_GROUP) : "").members.push({ name: e.name, report: byName.get(e.name), listed: true });
   for (const r of others) groupOf(grouped ? OTHER_SITES_GROUP : "").members.push({ name: r.name, report: r, listed: false });
   // "Các trang khác" last, whatever order the list gave.
   groups.sort((a, b) => Number(a.name === OTHER_SITES_GROUP) - Number(b.name === OTHER_SITES_GROUP));

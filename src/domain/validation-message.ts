@@ -139,7 +139,8 @@ function customMessage(params: Record<string, unknown>, path: readonly PathKey[]
     case "items-exceed-spent":
       return `tổng các khoản chi (${formatMoney(Number(params.sum))}) lớn hơn số đã chi budget.spent (${formatMoney(Number(params.spent))}).`;
     case "total-too-large":
-      if (params.what === "budget") return `tổng các khoản chi vượt ${formatInteger(MAX_FIGURE)} — kiểm tra lại các số tiền (có thể thừa chữ số).`;
+      if (params.what === "budget")
+        return `tổng các khoản chi vượt ${formatInteger(MAX_FIGURE)} — kiểm tra lại các số tiền (có thể thừa chữ số).`;
       if (params.what === "sites") {
         return `tổng chỉ tiêu "${String(params.key)}" của các trang thành phần vượt ${formatInteger(MAX_FIGURE)} — kiểm tra lại số liệu của các trang (có thể thừa chữ số).`;
       }

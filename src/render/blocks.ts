@@ -1,4 +1,11 @@
-import type { Block, ContributorTableContent, HeaderContent, ParagraphModel, SignatureContent, SiteTableContent } from "../domain/report-model";
+import type {
+  Block,
+  ContributorTableContent,
+  HeaderContent,
+  ParagraphModel,
+  SignatureContent,
+  SiteTableContent,
+} from "../domain/report-model";
 import { NOT_REPORTED_CELL, siteFigureCells } from "../domain/site-table";
 import type { ContributorRow } from "../domain/contributor-table";
 import { formatInteger } from "../domain/vietnamese-number";

@@ -29,9 +29,10 @@ export const MAX_SITE_FILES = MAX_SITES;
 function dataFileSite(text: string, source: string): SiteInput {
   const parsed = parseReportData(text);
   if (!parsed.ok) {
-    const shown = parsed.problems.slice(0, 3).map(problemLine).join("; ");
-    const more = parsed.problems.length > 3 ? ` (và ${parsed.problems.length - 3} lỗi khác)` : "";
-    return { ok: false, source, problem: `tệp số liệu có ${parsed.problems.length} lỗi: ${shown}${more} — sửa rồi chọn lại.` };
+    // Each problem is a sentence of its own ("metrics.tin_bai: không được là số âm, nhận được -5.").
+    const shown = parsed.problems.slice(0, 3).map(problemLine).join(" ");
+    const more = parsed.problems.length > 3 ? ` Và ${parsed.problems.length - 3} lỗi khác.` : "";
+    return { ok: false, source, problem: `tệp số liệu có ${parsed.problems.length} lỗi: ${shown}${more} Sửa tệp rồi chọn lại.` };
   }
   return { ok: true, figures: siteFiguresOf(parsed.data, source) };
 }
@@ -77,7 +78,11 @@ export function reviewedSiteFigures(
   for (const { key, metric } of figures) {
     metrics[key] =
       metric.qualifier || metric.label
-        ? { value: metric.value, ...(metric.qualifier ? { qualifier: metric.qualifier } : {}), ...(metric.label ? { label: metric.label } : {}) }
+        ? {
+            value: metric.value,
+            ...(metric.qualifier ? { qualifier: metric.qualifier } : {}),
+            ...(metric.label ? { label: metric.label } : {}),
+          }
         : metric.value;
   }
   return { source, names: [name], displayName: name, period, metrics };

@@ -1,4 +1,11 @@
-import { OWN_HEADING_ID_PREFIX, TABLE_CONTENT_KINDS, TAG_PREFIX, renumberHeading, type Block, type ReportModel } from "../domain/report-model";
+import {
+  OWN_HEADING_ID_PREFIX,
+  TABLE_CONTENT_KINDS,
+  TAG_PREFIX,
+  renumberHeading,
+  type Block,
+  type ReportModel,
+} from "../domain/report-model";
 import { parseHeadingNumber } from "../domain/numbering";
 import { textFingerprint } from "../domain/fingerprint";
 import { diffReportData, type DataDiff } from "../domain/data-diff";
@@ -92,7 +99,6 @@ export function refreshSummary(r: Omit<RefreshResult, "summary">): string {
   }
   return parts.join(" ");
 }
-
 
 interface Replacement {
   control: Word.ContentControl;
