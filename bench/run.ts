@@ -1,10 +1,11 @@
 import { docxPackageTable, ourReport, time } from "./report-engine";
 import { printPackageSizes, printWordSyncs } from "./word-syncs";
 import { printReaderBench } from "./prior-report-reader";
+import { printRollupBench } from "./site-rollup";
 import { yearReportWithTable } from "../tests/helpers/report-fixtures";
 
 // `npm run bench`: speed of the report engine against the docx npm package, Word round trips, and the
-// prior-report reader's time and memory on pathological inputs.
+// province roll-up of 200 site files, the prior-report reader's time and memory on pathological inputs.
 
 async function main(): Promise<void> {
   const data = yearReportWithTable(500);
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   console.log(
     `ratio docx-package/report-engine=${ratio.toFixed(1)}x target>=5x ${ratio >= 5 ? "đạt" : "CHƯA ĐẠT"}; target<50ms ${ours.medianMs < 50 ? "đạt" : "CHƯA ĐẠT"}`,
   );
+  await printRollupBench(Math.max(3, Math.floor(runs / 3)));
   printPackageSizes();
   await printWordSyncs();
   printReaderBench();
