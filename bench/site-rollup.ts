@@ -26,10 +26,14 @@ export async function printRollupBench(runs: number): Promise<void> {
     }
     const out = path.join(dir, "tong-hop.docx");
     const quiet = { out: () => undefined, err: () => undefined };
-    const rollup = await time(async () => {
-      if ((await runRollupCli(["--data", province, "--out", out, siteDir], quiet)) !== 0) throw new Error("roll-up failed");
-      return readFileSync(out);
-    }, runs, 1);
+    const rollup = await time(
+      async () => {
+        if ((await runRollupCli(["--data", province, "--out", out, siteDir], quiet)) !== 0) throw new Error("roll-up failed");
+        return readFileSync(out);
+      },
+      runs,
+      1,
+    );
     const single = await time(() => buildDocx(buildReport(provinceData())), runs);
     console.log(
       `rollup sites=${SITES} (${SITES / 2} .json + ${SITES / 2} .docx) median_ms=${rollup.medianMs.toFixed(0)} min_ms=${rollup.minMs.toFixed(0)} bytes=${rollup.bytes} ` +

@@ -81,7 +81,8 @@ export function siteSentences(
   } else {
     summary = `${during}, có ${count} ${SITES_NOUN} gửi báo cáo.`;
     const parts = clauses(sums, reported);
-    if (parts.length) summary += ` Các trang đã ${parts.join("; ")} (chi tiết tại ${appendix}).`;
+    // The pointer to the table is a sentence of its own: a figure's "(số liệu của …)" may end the list.
+    if (parts.length) summary += ` Các trang đã ${parts.join("; ")}. Số liệu từng trang tại ${appendix}.`;
   }
 
   const none = sitesWithoutArticles(table);

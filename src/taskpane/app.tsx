@@ -16,6 +16,7 @@ import { useStoredReport } from "./use-stored-report";
 import { useReport } from "./use-report";
 import { useWordActions } from "./use-word-actions";
 import { useReportCheck } from "./use-report-check";
+import { useSiteRollup } from "./use-site-rollup";
 import { useDocxDownload } from "./use-docx-download";
 import { useDataSource } from "./use-data-source";
 import { usePriorFigures } from "./use-prior-figures";
@@ -27,6 +28,7 @@ const FiguresPanel = lazy(() => import(/* webpackChunkName: "figures" */ "./figu
 const ContributorGrid = lazy(() =>
   import(/* webpackChunkName: "figures" */ "./contributor-grid").then((m) => ({ default: m.ContributorGrid })),
 );
+const RollupPanel = lazy(() => import(/* webpackChunkName: "rollup-panel" */ "./rollup-panel").then((m) => ({ default: m.RollupPanel })));
 const CheckPanel = lazy(() => import(/* webpackChunkName: "check-panel" */ "./check-panel").then((m) => ({ default: m.CheckPanel })));
 import { useTable } from "./use-table";
 import { useDraft } from "./use-draft";
@@ -120,6 +122,7 @@ export function App(): React.JSX.Element {
   const word = useWordActions(pane, model, source);
   const onDownload = useDocxDownload(pane, state.lang, model, source);
   const check = useReportCheck(pane, model);
+  const rollup = useSiteRollup(pane, model);
   const data = useDataSource(pane, word.clearKeptEdited);
   const prior = usePriorFigures(pane);
   const units = useUnits(pane, state.units);
@@ -293,6 +296,21 @@ export function App(): React.JSX.Element {
             onCheckFile={check.onCheckFile}
             onSelect={check.onSelect}
             onFix={check.onFix}
+          />
+        </Suspense>
+        <Suspense fallback={<p>{t.rollupSection}</p>}>
+          <RollupPanel
+            t={t}
+            busy={busy}
+            period={model?.data.period ?? null}
+            applied={state.sites}
+            reviewable={rollup.reviewable}
+            review={rollup.review}
+            onFiles={rollup.onFiles}
+            onReview={rollup.onReview}
+            onUseReviewed={rollup.onUseReviewed}
+            onCancelReview={rollup.onCancelReview}
+            onClear={rollup.onClear}
           />
         </Suspense>
         <div className={styles.sticky}>

@@ -20,6 +20,8 @@ export interface PaneChoices {
   prior?: { period: Period; figures: readonly PriorFigure[] };
   /** Last period's contributor groups: this period's table gets the same units with empty months. */
   contributorSeed?: readonly ContributorGroup[];
+  /** The component sites rolled up in the pane: they replace the file's. */
+  sites?: ReportData["sites"];
 }
 
 const given = (s: string | undefined): s is string => s !== undefined && s.trim() !== "";
@@ -87,6 +89,7 @@ export function composeReportData(file: ReportData | null, choices: PaneChoices,
     const base = out as unknown as ReportData;
     Object.assign(out, withPriorFigures(base, choices.prior.period, choices.prior.figures));
   }
+  if (choices.sites) out.sites = choices.sites;
   if (choices.contributorSeed && !(figures && figures.table.some((g) => g.rows.length > 0))) {
     out.contributors = seededRows(choices.contributorSeed, (period ?? file?.period)!);
   }

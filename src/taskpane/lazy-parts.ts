@@ -6,5 +6,6 @@ export const loadDocx = () => import(/* webpackChunkName: "docx" */ "./docx-down
 export const loadPrior = () => import(/* webpackChunkName: "prior" */ "./prior-source");
 export const loadSheet = () => import(/* webpackChunkName: "sheet" */ "./sheet-part");
 export const loadCheck = () => import(/* webpackChunkName: "check" */ "./check-part");
+export const loadRollup = () => import(/* webpackChunkName: "rollup" */ "./rollup-part");
 
 export type WordPart = Awaited<ReturnType<typeof loadWord>>;

@@ -7,6 +7,7 @@ import type { Lang } from "./i18n";
 import type { PaneChoices } from "./compose-data";
 import { unitKey } from "./unit-store";
 import { draftFromData, emptyDraft, type FiguresDraft } from "../domain/figures-draft";
+import type { RollUp } from "../domain/site-rollup";
 
 /** What the last paste or import into the contributor grid did. */
 export interface TableOutcome {
@@ -37,6 +38,12 @@ export interface ContributorSeed {
   from: string;
 }
 
+/** The component sites rolled up in the pane, and what the last choice of files did. */
+export interface AppliedSites {
+  sites: NonNullable<ReportData["sites"]>;
+  outcome: Omit<RollUp, "data">;
+}
+
 export interface Notice {
   kind: "ok" | "error";
   text: string;
@@ -57,6 +64,8 @@ export interface PaneState {
   /** Kept across data files, like the period: the same last period applies to a corrected file. */
   prior: AppliedPrior | null;
   contributorSeed: ContributorSeed | null;
+  /** null: the sites of the loaded data (a province file's list, a stored report's roll-up). */
+  sites: AppliedSites | null;
   sourceProblems: FieldProblem[];
   /** The figures, table, budget and texts as she typed them (a loaded file fills them). */
   figures: FiguresDraft;
@@ -75,6 +84,7 @@ export type Action =
   | { type: "loaded"; loaded: LoadedData; notice: Notice }
   | { type: "prior"; prior: AppliedPrior | null; notice: Notice }
   | { type: "contributorSeed"; seed: ContributorSeed | null; notice: Notice }
+  | { type: "sites"; sites: AppliedSites | null; notice: Notice }
   | { type: "sourceProblems"; problems: FieldProblem[] }
   | { type: "figures"; figures: FiguresDraft }
   | { type: "tableOutcome"; outcome: TableOutcome | null }
@@ -95,6 +105,7 @@ export function initialState(lang: Lang, units: UnitProfile[], selected: string 
     loaded: null,
     prior: null,
     contributorSeed: null,
+    sites: null,
     sourceProblems: [],
     figures: emptyDraft(),
     tableOutcome: null,
@@ -124,6 +135,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
         ...state,
         loaded: action.loaded,
         figures: draftFromData(action.loaded.data),
+        // The new data brings its own sites (a province file's list, a stored report's roll-up).
+        sites: null,
         tableOutcome: null,
         sourceProblems: [],
         notice: action.notice,
@@ -149,6 +162,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, prior: action.prior, notice: action.notice, busy: null };
     case "contributorSeed":
       return { ...state, contributorSeed: action.seed, notice: action.notice, busy: null };
+    case "sites":
+      return { ...state, sites: action.sites, notice: action.notice, busy: null };
     case "sourceProblems":
       // A bad source also unloads the previous data: inserting the old figures while she believes the new file
       // is in use would be worse than inserting nothing.
@@ -174,6 +189,7 @@ export function paneChoices(state: PaneState): PaneChoices {
     asOf: state.asOf,
     ...(state.prior ? { prior: { period: state.prior.period, figures: state.prior.figures } } : {}),
     ...(state.contributorSeed ? { contributorSeed: state.contributorSeed.groups } : {}),
+    ...(state.sites ? { sites: state.sites.sites } : {}),
   };
 }
 

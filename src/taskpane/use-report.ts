@@ -23,7 +23,17 @@ export function useReport({ stateRef, fail }: PaneTools, state: PaneState) {
 
   const choices = useMemo(
     () => paneChoices(state),
-    [state.units, state.selectedUnit, state.period, state.reportNumber, state.reportDate, state.asOf, state.prior, state.contributorSeed],
+    [
+      state.units,
+      state.selectedUnit,
+      state.period,
+      state.reportNumber,
+      state.reportDate,
+      state.asOf,
+      state.prior,
+      state.contributorSeed,
+      state.sites,
+    ],
   );
 
   useEffect(() => {

@@ -5,7 +5,7 @@ import { buildSiteTable, siteColumns, siteSums, OTHER_SITES_GROUP } from "../../
 import { siteKeys, sameSite } from "../../src/domain/site-identity";
 import { buildReport } from "../../src/domain/build-report";
 import { validateReportData } from "../../src/sources/data-file";
-import type { ReportData } from "../../src/domain/report-data";
+import type { ReportData, SiteReport } from "../../src/domain/report-data";
 import { communes, provinceData, siteData, SITE_FILES_DIR } from "../helpers/site-fixtures";
 
 const ok = (data: ReportData, source: string): SiteInput => ({ ok: true, figures: siteFiguresOf(data, source) });
@@ -124,7 +124,7 @@ describe("the sums and the table", () => {
   });
 
   test("a figure most sites give becomes a column; columns follow the catalogue's order", () => {
-    const reports = [
+    const reports: SiteReport[] = [
       { name: "A", metrics: { tin_bai: 1, video: 2, hoi_dap: 1 } },
       { name: "B", metrics: { tin_bai: 1, video: 3 } },
       { name: "C", metrics: { luot_truy_cap: 10, video: 1 } },
@@ -175,8 +175,8 @@ describe("the report's section on the sites", () => {
     );
     expect(paragraphText(model, "soanbaocao:trang-thanh-phan:tong-hop")).toBe(
       "Trong 6 tháng đầu năm 2026, có 04/07 trang thông tin điện tử thành phần gửi báo cáo. Các trang đã đăng tải 642 tin, bài, " +
-        "835 ảnh (số liệu của 03/04 trang) và 12 video (số liệu của 01/04 trang); cập nhật 272 văn bản; thu hút 134.064 lượt truy cập " +
-        "(chi tiết tại Phụ lục).",
+        "835 ảnh (số liệu của 03/04 trang) và 12 video (số liệu của 01/04 trang); cập nhật 272 văn bản; thu hút 134.064 lượt truy cập. " +
+        "Số liệu từng trang tại Phụ lục.",
     );
     expect(paragraphText(model, "soanbaocao:trang-thanh-phan:khong-tin-bai")).toBe(
       "- Còn 01 trang chưa có tin, bài nào trong 6 tháng đầu năm 2026: Sở Tư pháp.",
@@ -210,7 +210,7 @@ describe("the report's section on the sites", () => {
       role: "appendix-title-next",
       runs: [{ text: "PHỤ LỤC II" }],
     });
-    expect(paragraphText(model, "soanbaocao:trang-thanh-phan:tong-hop")).toContain("(chi tiết tại Phụ lục II)");
+    expect(paragraphText(model, "soanbaocao:trang-thanh-phan:tong-hop")).toContain("Số liệu từng trang tại Phụ lục II.");
     expect(paragraphText(model, "soanbaocao:khong-tin-bai")).toContain("(chi tiết tại Phụ lục I)");
   });
 
