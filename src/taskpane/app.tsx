@@ -16,7 +16,6 @@ import { useStoredReport } from "./use-stored-report";
 import { useReport } from "./use-report";
 import { useWordActions } from "./use-word-actions";
 import { useReportCheck } from "./use-report-check";
-import { useSiteRollup } from "./use-site-rollup";
 import { useDocxDownload } from "./use-docx-download";
 import { useDataSource } from "./use-data-source";
 import { usePriorFigures } from "./use-prior-figures";
@@ -122,7 +121,6 @@ export function App(): React.JSX.Element {
   const word = useWordActions(pane, model, source);
   const onDownload = useDocxDownload(pane, state.lang, model, source);
   const check = useReportCheck(pane, model);
-  const rollup = useSiteRollup(pane, model);
   const data = useDataSource(pane, word.clearKeptEdited);
   const prior = usePriorFigures(pane);
   const units = useUnits(pane, state.units);
@@ -299,19 +297,7 @@ export function App(): React.JSX.Element {
           />
         </Suspense>
         <Suspense fallback={<p>{t.rollupSection}</p>}>
-          <RollupPanel
-            t={t}
-            busy={busy}
-            period={model?.data.period ?? null}
-            applied={state.sites}
-            reviewable={rollup.reviewable}
-            review={rollup.review}
-            onFiles={rollup.onFiles}
-            onReview={rollup.onReview}
-            onUseReviewed={rollup.onUseReviewed}
-            onCancelReview={rollup.onCancelReview}
-            onClear={rollup.onClear}
-          />
+          <RollupPanel pane={pane} lang={state.lang} busy={busy} model={model} applied={state.sites} />
         </Suspense>
         <div className={styles.sticky}>
           <div role="status" aria-live="polite" className={styles.status} id="pane-status">

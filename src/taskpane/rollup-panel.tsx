@@ -1,39 +1,61 @@
 import { useId, useState } from "react";
 import { Button, Checkbox, Field, Input } from "@fluentui/react-components";
 import { periodLabel, type Period } from "../domain/period";
-import type { Strings } from "./i18n";
+import type { Lang, Strings } from "./i18n";
+import { ROLLUP_STRINGS, type RollupStrings } from "./rollup-strings";
+import type { ReportModel } from "../domain/report-model";
+import type { PaneTools } from "./pane-tools";
+import { useSiteRollup } from "./use-site-rollup";
 import { priorRows } from "./prior-rows";
 import { Section, useLayout } from "./ui";
 import type { AppliedSites } from "./state";
 import type { SiteReview } from "./use-site-rollup";
 
 export interface RollupPanelProps {
-  t: Strings;
+  pane: PaneTools;
+  lang: Lang;
   busy: boolean;
-  /** The report's period, when there is a report to roll up into. */
+  /** The report the sites are rolled up into (its data: the province's, with the sites so far). */
+  model: ReportModel | null;
+  applied: AppliedSites | null;
+}
+
+interface ViewProps {
+  t: Strings;
+  s: RollupStrings;
+  busy: boolean;
   period: Period | null;
   applied: AppliedSites | null;
-  /** Hand-written reports that can be reviewed, by file name. */
-  reviewable: ReadonlyMap<string, unknown>;
-  review: SiteReview | null;
-  onFiles(files: File[]): void;
-  onReview(source: string): void;
-  onUseReviewed(name: string, keys: string[], period: Period): void;
-  onCancelReview(): void;
-  onClear(): void;
+  rollup: ReturnType<typeof useSiteRollup>;
 }
 
 /** "10. Tổng hợp báo cáo các trang thành phần": many files at once; what was used, left out (why) and who is missing. */
 export function RollupPanel(props: RollupPanelProps): React.JSX.Element {
-  const { t, applied } = props;
+  const s = ROLLUP_STRINGS[props.lang];
+  // The roll-up's handlers live in this chunk with its panel: nothing of it is on the first screen.
+  const rollup = useSiteRollup(props.pane, s, props.model);
+  return (
+    <RollupView
+      t={props.pane.t}
+      s={s}
+      busy={props.busy}
+      period={props.model?.data.period ?? null}
+      applied={props.applied}
+      rollup={rollup}
+    />
+  );
+}
+
+function RollupView(props: ViewProps): React.JSX.Element {
+  const { t, s, applied, rollup } = props;
   const styles = useLayout();
   const inputId = useId();
   const outcome = applied?.outcome;
 
   return (
     <Section id="rollup" title={t.rollupSection}>
-      <p className={styles.hint}>{t.rollupIntro}</p>
-      <Field label={t.rollupFiles} hint={props.period ? t.rollupFilesHint(periodLabel(props.period)) : t.rollupNeedData}>
+      <p className={styles.hint}>{s.rollupIntro}</p>
+      <Field label={s.rollupFiles} hint={props.period ? s.rollupFilesHint(periodLabel(props.period)) : s.rollupNeedData}>
         {(fieldProps) => (
           <input
             {...fieldProps}
@@ -46,15 +68,15 @@ export function RollupPanel(props: RollupPanelProps): React.JSX.Element {
             onChange={(e) => {
               const files = Array.from(e.currentTarget.files ?? []);
               e.currentTarget.value = "";
-              if (files.length) props.onFiles(files);
+              if (files.length) rollup.onFiles(files);
             }}
           />
         )}
       </Field>
       {outcome && (
-        <div role="region" aria-label={t.rollupResults} data-testid="rollup-results">
+        <div role="region" aria-label={s.rollupResults} data-testid="rollup-results">
           <p style={{ margin: 0 }}>
-            <strong>{t.rollupUsed(outcome.used.length)}</strong>
+            <strong>{s.rollupUsed(outcome.used.length)}</strong>
           </p>
           {outcome.used.length > 0 && (
             <ul className={styles.list} data-testid="rollup-used">
@@ -63,27 +85,27 @@ export function RollupPanel(props: RollupPanelProps): React.JSX.Element {
                   {u.name}{" "}
                   <span className={styles.hint}>
                     ({u.source}
-                    {u.replaced ? `; ${t.rollupReplaced}` : ""})
+                    {u.replaced ? `; ${s.rollupReplaced}` : ""})
                   </span>
                 </li>
               ))}
             </ul>
           )}
-          {outcome.kept.length > 0 && <p style={{ margin: "4px 0 0" }}>{t.rollupKept(outcome.kept)}</p>}
+          {outcome.kept.length > 0 && <p style={{ margin: "4px 0 0" }}>{s.rollupKept(outcome.kept)}</p>}
           {outcome.leftOut.length > 0 && (
             <>
               <p style={{ margin: "8px 0 0" }}>
-                <strong>{t.rollupLeftOut(outcome.leftOut.length)}</strong>
+                <strong>{s.rollupLeftOut(outcome.leftOut.length)}</strong>
               </p>
               <ul className={styles.list} data-testid="rollup-left-out">
                 {outcome.leftOut.map((l) => (
                   <li key={l.source}>
                     <strong>{l.source}</strong>
                     {l.name ? ` (${l.name})` : ""}: {l.reason}
-                    {props.reviewable.has(l.source) && (
+                    {rollup.reviewable.has(l.source) && (
                       <div style={{ marginTop: 4 }}>
-                        <Button size="small" onClick={() => props.onReview(l.source)} disabled={props.busy}>
-                          {t.rollupReview}
+                        <Button size="small" onClick={() => rollup.onReview(l.source)} disabled={props.busy}>
+                          {s.rollupReview}
                         </Button>
                       </div>
                     )}
@@ -95,32 +117,32 @@ export function RollupPanel(props: RollupPanelProps): React.JSX.Element {
           <p style={{ margin: "8px 0 0" }} data-testid="rollup-missing">
             {outcome.missing.length ? (
               <>
-                <strong>{t.rollupMissing(outcome.missing.length)}</strong> {outcome.missing.join(", ")}.
+                <strong>{s.rollupMissing(outcome.missing.length)}</strong> {outcome.missing.join(", ")}.
               </>
             ) : applied.sites.expected?.length ? (
-              t.rollupNoneMissing(applied.sites.expected.length)
+              s.rollupNoneMissing(applied.sites.expected.length)
             ) : (
-              t.rollupNoList
+              s.rollupNoList
             )}
           </p>
           <p className={styles.hint} style={{ marginTop: 8 }}>
-            {t.rollupNext}
+            {s.rollupNext}
           </p>
           <div className={styles.row} style={{ marginTop: 4 }}>
-            <Button onClick={props.onClear} disabled={props.busy}>
-              {t.rollupClear}
+            <Button onClick={rollup.onClear} disabled={props.busy}>
+              {s.rollupClear}
             </Button>
           </div>
         </div>
       )}
-      {props.review && props.period && <ReviewView key={props.review.source} {...props} review={props.review} period={props.period} />}
+      {rollup.review && props.period && <ReviewView key={rollup.review.source} {...props} review={rollup.review} period={props.period} />}
     </Section>
   );
 }
 
 /** A hand-written site report's figures as read: nothing is ticked until she has checked each against the report. */
-function ReviewView(props: RollupPanelProps & { review: SiteReview; period: Period }): React.JSX.Element {
-  const { t, review } = props;
+function ReviewView(props: ViewProps & { review: SiteReview; period: Period }): React.JSX.Element {
+  const { review, s, rollup } = props;
   const styles = useLayout();
   const rows = priorRows(review.extract).filter((r) => r.key !== "trang_thanh_phan");
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
@@ -129,16 +151,16 @@ function ReviewView(props: RollupPanelProps & { review: SiteReview; period: Peri
   const period = read ?? props.period;
 
   return (
-    <div className={styles.notice} role="region" aria-label={t.rollupReviewTitle(review.source)} data-testid="rollup-review">
+    <div className={styles.notice} role="region" aria-label={s.rollupReviewTitle(review.source)} data-testid="rollup-review">
       <p style={{ margin: 0 }}>
-        <strong>{t.rollupReviewTitle(review.source)}</strong>
+        <strong>{s.rollupReviewTitle(review.source)}</strong>
       </p>
-      <p className={styles.hint}>{read ? t.rollupReviewPeriod(periodLabel(read)) : t.rollupReviewNoPeriod(periodLabel(props.period))}</p>
-      <Field label={t.rollupReviewName} required>
+      <p className={styles.hint}>{read ? s.rollupReviewPeriod(periodLabel(read)) : s.rollupReviewNoPeriod(periodLabel(props.period))}</p>
+      <Field label={s.rollupReviewName} required>
         <Input value={name} onChange={(_, d) => setName(d.value)} disabled={props.busy} />
       </Field>
       {rows.length === 0 ? (
-        <p style={{ margin: 0 }}>{t.rollupReviewNothing}</p>
+        <p style={{ margin: 0 }}>{s.rollupReviewNothing}</p>
       ) : (
         <ul className={styles.list} style={{ listStyle: "none", paddingLeft: 0 }}>
           {rows.map((r) => (
@@ -157,7 +179,7 @@ function ReviewView(props: RollupPanelProps & { review: SiteReview; period: Peri
                 }
               />
               <span className={styles.hint} style={{ display: "block", paddingLeft: 32 }}>
-                {t.rollupReviewSentence(r.source)}
+                {s.rollupReviewSentence(r.source)}
               </span>
             </li>
           ))}
@@ -167,12 +189,12 @@ function ReviewView(props: RollupPanelProps & { review: SiteReview; period: Peri
         <Button
           appearance="primary"
           disabled={props.busy || ticked.size === 0 || name.trim() === ""}
-          onClick={() => props.onUseReviewed(name.trim(), [...ticked], period)}
+          onClick={() => rollup.onUseReviewed(name.trim(), [...ticked], period)}
         >
-          {t.rollupReviewUse(ticked.size)}
+          {s.rollupReviewUse(ticked.size)}
         </Button>
-        <Button onClick={props.onCancelReview} disabled={props.busy}>
-          {t.rollupReviewCancel}
+        <Button onClick={rollup.onCancelReview} disabled={props.busy}>
+          {s.rollupReviewCancel}
         </Button>
       </div>
     </div>

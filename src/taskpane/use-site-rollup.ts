@@ -6,6 +6,7 @@ import type { RollUp } from "../domain/site-rollup";
 import { loadRollup } from "./lazy-parts";
 import type { PaneTools } from "./pane-tools";
 import type { AppliedSites } from "./state";
+import type { RollupStrings } from "./rollup-strings";
 
 /** A hand-written site report read for review: nothing of it counts until she ticks figures and confirms. */
 export interface SiteReview {
@@ -18,23 +19,23 @@ export interface SiteReview {
  * builds (its data: the province's file, or the report stored in the open document, with the sites rolled up so far).
  * Hand-written reports are kept aside to be reviewed one by one.
  */
-export function useSiteRollup({ t, stateRef, dispatch, fail }: PaneTools, model: ReportModel | null) {
+export function useSiteRollup({ t, stateRef, dispatch, fail }: PaneTools, s: RollupStrings, model: ReportModel | null) {
   const [handWritten, setHandWritten] = useState<ReadonlyMap<string, Uint8Array>>(new Map());
   const [review, setReview] = useState<SiteReview | null>(null);
 
   const show = (rolled: RollUp, outcome: AppliedSites["outcome"]) => {
     const sites = rolled.data.sites!;
-    const notice = t.rollupDone(outcome.used.length, outcome.leftOut.length, outcome.missing.length);
+    const notice = s.rollupDone(outcome.used.length, outcome.leftOut.length, outcome.missing.length);
     dispatch({ type: "sites", sites: { sites, outcome }, notice: { kind: "ok", text: notice } });
   };
 
   const onFiles = (files: readonly File[]) =>
     void (async () => {
-      if (!model) return fail(t.rollupNeedData);
-      dispatch({ type: "busy", label: t.busyRollup(files.length) });
+      if (!model) return fail(s.rollupNeedData);
+      dispatch({ type: "busy", label: s.busyRollup(files.length) });
       try {
         const part = await loadRollup();
-        if (files.length > part.MAX_SITE_FILES) return fail(t.rollupTooMany(files.length, part.MAX_SITE_FILES));
+        if (files.length > part.MAX_SITE_FILES) return fail(s.rollupTooMany(files.length, part.MAX_SITE_FILES));
         const inputs = [];
         const kept = new Map(handWritten);
         // One at a time: a province's worth of .docx never sits in the pane's memory at once.
@@ -62,11 +63,11 @@ export function useSiteRollup({ t, stateRef, dispatch, fail }: PaneTools, model:
     void (async () => {
       const bytes = handWritten.get(source);
       if (!bytes) return;
-      dispatch({ type: "busy", label: t.busyRollupReview });
+      dispatch({ type: "busy", label: s.busyRollupReview });
       try {
         const part = await loadRollup();
         const read = await part.extractPriorReport(bytes, source);
-        if (!read.ok) return fail(t.rollupReviewUnreadable(source, read.message));
+        if (!read.ok) return fail(s.rollupReviewUnreadable(source, read.message));
         setReview({ source, extract: read.report });
         dispatch({ type: "busy", label: null });
       } catch {
@@ -106,7 +107,7 @@ export function useSiteRollup({ t, stateRef, dispatch, fail }: PaneTools, model:
   const onClear = () => {
     setHandWritten(new Map());
     setReview(null);
-    dispatch({ type: "sites", sites: null, notice: { kind: "ok", text: t.rollupCleared } });
+    dispatch({ type: "sites", sites: null, notice: { kind: "ok", text: s.rollupCleared } });
   };
 
   return { onFiles, onReview, onUseReviewed, onCancelReview: () => setReview(null), onClear, review, reviewable: handWritten };
