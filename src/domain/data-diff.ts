@@ -4,13 +4,15 @@ import { periodLabel } from "./period";
 import type { ReportData } from "./report-data";
 import { formatInteger, formatMoney } from "./vietnamese-number";
 
-// What a refresh changed, in the terms the secretary counts: figures and table rows.
+// What a refresh changed, in the terms the secretary counts: figures, table rows, component sites.
 
 export interface DataDiff {
   /** Metric keys (and budget fields) whose stated value changed, appeared or disappeared. */
   figures: string[];
   /** Contributor rows (group / unit) whose months changed, appeared or disappeared. */
   rows: string[];
+  /** Component sites (a province roll-up) whose figures changed, appeared or disappeared, by name. */
+  sites: string[];
   periodChanged: boolean;
 }
 
@@ -33,7 +35,11 @@ export function diffReportData(before: ReportData | null, after: ReportData): Da
   const a = rowsOf(before);
   const b = rowsOf(after);
   const rows = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
-  return { figures, rows, periodChanged: JSON.stringify(before?.period) !== JSON.stringify(after.period) };
+  const sitesOf = (d: ReportData | null) => new Map((d?.sites?.reports ?? []).map((r) => [r.name, JSON.stringify(r.metrics)] as const));
+  const sa = sitesOf(before);
+  const sb = sitesOf(after);
+  const sites = [...new Set([...sa.keys(), ...sb.keys()])].filter((k) => sa.get(k) !== sb.get(k));
+  return { figures, rows, sites, periodChanged: JSON.stringify(before?.period) !== JSON.stringify(after.period) };
 }
 
 function figureWords(v: ReportData["metrics"][string] | undefined): string {
@@ -73,6 +79,11 @@ export function describeDataChanges(before: ReportData | null, after: ReportData
     const named = diff.rows.slice(0, ROWS_NAMED).join("; ");
     const more = diff.rows.length > ROWS_NAMED ? ` và ${diff.rows.length - ROWS_NAMED} hàng khác` : "";
     lines.push(`Bảng phụ lục: ${diff.rows.length} hàng thay đổi (${named}${more})`);
+  }
+  if (diff.sites.length > 0) {
+    const named = diff.sites.slice(0, ROWS_NAMED).join("; ");
+    const more = diff.sites.length > ROWS_NAMED ? ` và ${diff.sites.length - ROWS_NAMED} trang khác` : "";
+    lines.push(`Trang thành phần: số liệu của ${diff.sites.length} trang thay đổi (${named}${more})`);
   }
   return lines;
 }

@@ -77,7 +77,7 @@ export function refreshSummary(r: Omit<RefreshResult, "summary">): string {
   const parts = [
     r.failed.length || r.notRestored.length
       ? `Đã cập nhật một phần: ${r.diff.figures.length} số liệu`
-      : `Đã cập nhật ${r.diff.figures.length} số liệu, ${r.diff.rows.length} hàng bảng (${r.updated.length + r.overwritten.length} khối thay đổi, ${r.unchanged.length} khối giữ nguyên nội dung).`,
+      : `Đã cập nhật ${r.diff.figures.length} số liệu, ${r.diff.rows.length} hàng bảng${r.diff.sites.length ? `, ${r.diff.sites.length} trang thành phần` : ""} (${r.updated.length + r.overwritten.length} khối thay đổi, ${r.unchanged.length} khối giữ nguyên nội dung).`,
   ];
   if (r.diff.periodChanged) parts.push("Kỳ báo cáo đã thay đổi: các đề mục và câu văn nêu kỳ đã được cập nhật.");
   if (r.keptEdited.length) parts.push(`Giữ nguyên ${r.keptEdited.length} khối bạn đã sửa: ${r.keptEdited.map((b) => b.title).join("; ")}.`);

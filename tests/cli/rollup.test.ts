@@ -9,6 +9,7 @@ import type { ReportData } from "../../src/domain/report-data";
 import { docxText, sofficeConvert, tempDir, validateDocxAgainstSchema } from "../helpers/office-consumers";
 import { communes, provinceData, SITE_FILES_DIR } from "../helpers/site-fixtures";
 import { readStoredData } from "../helpers/stored-data";
+import { checkReportFile } from "../../src/sources/report-check";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, "../..");
@@ -101,6 +102,23 @@ describe("npm run rollup", () => {
     expect(text).toContain(`1 UBND xã Thử 1 ${row(p.all[0]!)}`);
     expect(text).toContain("6 UBND xã Thử 6 Chưa gửi báo cáo");
     expect(text).toContain(`Tổng cộng ${dots(sum("tin_bai"))} ${dots(sum("van_ban"))} ${dots(sum("luot_truy_cap"))}`);
+  });
+
+  test("the checker finds nothing wrong in it (STT per group, the total row, the sums in the text)", async () => {
+    const checked = await checkReportFile(readFileSync(out), "tong-hop.docx");
+    expect(checked.ok && checked.report.findings).toEqual([]);
+    const grouped = path.join(p.dir, "nhom.docx");
+    const c = capture();
+    expect(
+      await runRollupCli(
+        ["--data", "examples/tong-hop/tinh.json", "--out", grouped, SITE_FILES_DIR].map((a) =>
+          a.startsWith("examples") ? path.join(ROOT, a) : a,
+        ),
+        c.io,
+      ),
+    ).toBe(0);
+    const again = await checkReportFile(readFileSync(grouped), "nhom.docx");
+    expect(again.ok && again.report.findings).toEqual([]);
   });
 
   test("the report carries the rolled-up data: the next roll-up adds a late site to it", async () => {

@@ -59,6 +59,8 @@ test("one more site's report: the sums, the named sites and the appendix change 
   const result = await refreshReport(buildReport(await rollUpStored([lateDakDoa()])));
   expect(result.failed).toEqual([]);
   expect(result.notInDocument).toEqual([]);
+  expect(result.diff.sites).toEqual(["UBND xã Đak Đoa"]);
+  expect(result.summary).toMatch(/^Đã cập nhật 0 số liệu, 0 hàng bảng, 1 trang thành phần \(3 khối thay đổi/);
   expect(result.keptEdited.map((b) => b.tag)).toEqual(["soanbaocao:text:uu-diem"]);
   expect(result.updated.map((b) => b.tag)).toEqual([
     "soanbaocao:trang-thanh-phan:tong-hop",
