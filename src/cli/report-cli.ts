@@ -3,7 +3,8 @@ import * as path from "node:path";
 import { parseReportData } from "../sources/data-file";
 import { fileTooLarge, MAX_DATA_FILE_BYTES } from "../sources/limits";
 import { decodeTextFile } from "../sources/text-decoding";
-import { problemLine } from "../domain/validation-message";
+import { problemLine, type FieldProblem } from "../domain/validation-message";
+import type { ReportData } from "../domain/report-data";
 import { buildReport } from "../domain/build-report";
 import { buildDocx } from "../render/docx-package";
 
@@ -87,31 +88,48 @@ export async function writeWhole(file: string, bytes: Uint8Array): Promise<void>
   }
 }
 
+/** The data file, validated; its problems are printed, each by its JSON path, and null returned. */
+export async function readValidData(file: string, io: CliIo): Promise<ReportData | null> {
+  const parsed = parseReportData(await readDataFile(file));
+  if (parsed.ok) return parsed.data;
+  reportProblems(`Tệp số liệu "${file}"`, parsed.problems, io);
+  return null;
+}
+
+export function reportProblems(what: string, problems: readonly FieldProblem[], io: CliIo): void {
+  io.err(`${what} có ${problems.length} lỗi:`);
+  for (const p of problems) io.err(`  - ${problemLine(p)}`);
+  io.err("Sửa các lỗi trên rồi chạy lại; chưa tạo báo cáo nào.");
+}
+
+/** Builds the report and writes it whole; its warnings go to stderr, what was written to stdout. */
+export async function writeReport(data: ReportData, dataFile: string, out: string, io: CliIo): Promise<void> {
+  const model = buildReport(data);
+  for (const w of model.warnings) io.err(`Lưu ý: ${w}`);
+  const bytes = await buildDocx(model, { source: path.basename(dataFile) });
+  await writeWhole(out, bytes);
+  io.out(`Đã tạo ${out} (${model.blocks.length} khối, ${Math.round(bytes.length / 1024)} KB).`);
+}
+
+/** A refusal is its own sentence (exit 2); anything else is unexpected (exit 3), never a stack trace. */
+export function cliFailure(err: unknown, io: CliIo, doing: string): number {
+  if (err instanceof CliError) {
+    io.err(err.message);
+    return 2;
+  }
+  io.err(`Lỗi không mong đợi khi ${doing}: ${err instanceof Error ? err.message : String(err)}. Hãy gửi các tệp cho nhóm phát triển.`);
+  return 3;
+}
+
 export async function runReportCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parseArgs(argv);
     await checkOut(args.out);
-    const parsed = parseReportData(await readDataFile(args.data));
-    if (!parsed.ok) {
-      io.err(`Tệp số liệu "${args.data}" có ${parsed.problems.length} lỗi:`);
-      for (const p of parsed.problems) io.err(`  - ${problemLine(p)}`);
-      io.err("Sửa các lỗi trên rồi chạy lại; chưa tạo báo cáo nào.");
-      return 1;
-    }
-    const model = buildReport(parsed.data);
-    for (const w of model.warnings) io.err(`Lưu ý: ${w}`);
-    const bytes = await buildDocx(model, { source: path.basename(args.data) });
-    await writeWhole(args.out, bytes);
-    io.out(`Đã tạo ${args.out} (${model.blocks.length} khối, ${Math.round(bytes.length / 1024)} KB).`);
+    const data = await readValidData(args.data, io);
+    if (!data) return 1;
+    await writeReport(data, args.data, args.out, io);
     return 0;
   } catch (err) {
-    if (err instanceof CliError) {
-      io.err(err.message);
-      return 2;
-    }
-    io.err(
-      `Lỗi không mong đợi khi tạo báo cáo: ${err instanceof Error ? err.message : String(err)}. Hãy gửi tệp số liệu cho nhóm phát triển.`,
-    );
-    return 3;
+    return cliFailure(err, io, "tạo báo cáo");
   }
 }

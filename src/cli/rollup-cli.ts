@@ -1,18 +1,14 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { parseReportData } from "../sources/data-file";
-import { problemLine } from "../domain/validation-message";
-import { buildReport } from "../domain/build-report";
-import { buildDocx } from "../render/docx-package";
 import { rollUpSites, type RollUp, type SiteInput } from "../domain/site-rollup";
 import { MAX_SITE_FILES, readSiteFile } from "../sources/site-reports";
 import { validateReportData } from "../sources/data-file";
 import { readReportFileArg } from "./report-file-arg";
-import { CliError, checkOut, readDataFile, writeWhole, type CliIo } from "./report-cli";
+import { CliError, checkOut, cliFailure, readValidData, reportProblems, writeReport, type CliIo } from "./report-cli";
 
 // `npm run rollup -- --data <province.json> --out <file.docx> <site.json|site.docx|folder>...`: the province report
 // from its component sites' reports. A site file that cannot be used is listed with its reason and the others go on;
-// only the province file or the output can fail the command (exit 2, nothing written).
+// only the province file (exit 1) or the output and arguments (exit 2) fail the command, and then nothing is written.
 
 const USAGE = "Cách dùng: npm run rollup -- --data <số-liệu-tỉnh.json> --out <báo-cáo.docx> <tệp hoặc thư mục của các trang>...";
 
@@ -104,35 +100,19 @@ export async function runRollupCli(argv: readonly string[], io: CliIo): Promise<
   try {
     const args = parseRollupArgs(argv);
     await checkOut(args.out);
-    const parsed = parseReportData(await readDataFile(args.data));
-    if (!parsed.ok) {
-      io.err(`Tệp số liệu "${args.data}" có ${parsed.problems.length} lỗi:`);
-      for (const p of parsed.problems) io.err(`  - ${problemLine(p)}`);
-      io.err("Sửa các lỗi trên rồi chạy lại; chưa tạo báo cáo nào.");
-      return 2;
-    }
-    const rolled = rollUpSites(parsed.data, await readSites(args.sites));
+    const province = await readValidData(args.data, io);
+    if (!province) return 1;
+    const rolled = rollUpSites(province, await readSites(args.sites));
     // The sums are checked as the data format checks them (each within MAX_FIGURE, exactly).
     const valid = validateReportData(rolled.data);
     if (!valid.ok) {
-      io.err("Số liệu sau khi tổng hợp không hợp lệ:");
-      for (const p of valid.problems) io.err(`  - ${problemLine(p)}`);
-      io.err("Chưa tạo báo cáo nào.");
-      return 2;
+      reportProblems("Số liệu sau khi tổng hợp", valid.problems, io);
+      return 1;
     }
-    const model = buildReport(valid.data);
-    for (const w of model.warnings) io.err(`Lưu ý: ${w}`);
-    const bytes = await buildDocx(model, { source: path.basename(args.data) });
-    await writeWhole(args.out, bytes);
     for (const line of rollupLines(rolled)) io.out(line);
-    io.out(`Đã tạo ${args.out} (${model.blocks.length} khối, ${Math.round(bytes.length / 1024)} KB).`);
+    await writeReport(valid.data, args.data, args.out, io);
     return 0;
   } catch (err) {
-    if (err instanceof CliError) {
-      io.err(err.message);
-      return 2;
-    }
-    io.err(`Lỗi không mong đợi khi tổng hợp: ${err instanceof Error ? err.message : String(err)}. Hãy gửi các tệp cho nhóm phát triển.`);
-    return 3;
+    return cliFailure(err, io, "tổng hợp");
   }
 }

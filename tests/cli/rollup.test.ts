@@ -140,7 +140,7 @@ describe("npm run rollup", () => {
     writeFileSync(bad, json({ ...provinceData(), sites: { expected: [{ name: "Xã A" }, { name: "xã a" }] } }));
     const target = path.join(p.dir, "khong-co.docx");
     const c = capture();
-    expect(await runRollupCli(["--data", bad, "--out", target, p.sites], c.io)).toBe(2);
+    expect(await runRollupCli(["--data", bad, "--out", target, p.sites], c.io)).toBe(1);
     expect(c.err.join("\n")).toContain("sites.expected[1].name: trang này đã có trong danh sách (sites.expected[0])");
     expect(existsSync(target)).toBe(false);
   });

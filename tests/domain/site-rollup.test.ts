@@ -1,20 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
-import * as path from "node:path";
-import { rollUpSites, siteFiguresOf, type SiteInput } from "../../src/domain/site-rollup";
+import { rollUpSites } from "../../src/domain/site-rollup";
 import { buildSiteTable, siteColumns, siteSums, OTHER_SITES_GROUP } from "../../src/domain/site-table";
 import { siteKeys, sameSite } from "../../src/domain/site-identity";
 import { buildReport } from "../../src/domain/build-report";
 import { validateReportData } from "../../src/sources/data-file";
 import type { ReportData, SiteReport } from "../../src/domain/report-data";
-import { communes, provinceData, siteData, SITE_FILES_DIR } from "../helpers/site-fixtures";
-
-const ok = (data: ReportData, source: string): SiteInput => ({ ok: true, figures: siteFiguresOf(data, source) });
-
-function exampleSites(): SiteInput[] {
-  return readdirSync(SITE_FILES_DIR)
-    .sort()
-    .map((f) => ok(JSON.parse(readFileSync(path.join(SITE_FILES_DIR, f), "utf8")) as ReportData, f));
-}
+import { communes, provinceData, siteData, exampleSiteInputs, siteInput } from "../helpers/site-fixtures";
 
 const paragraphText = (model: ReturnType<typeof buildReport>, tag: string) => {
   const block = model.blocks.find((b) => b.tag === tag);
@@ -24,7 +14,7 @@ const paragraphText = (model: ReturnType<typeof buildReport>, tag: string) => {
 
 describe("which site reports count", () => {
   test("the example sites: four used, the quarter's report left out with its period, three listed sites missing", () => {
-    const r = rollUpSites(provinceData(), exampleSites());
+    const r = rollUpSites(provinceData(), exampleSiteInputs());
     expect(r.used.map((u) => u.name)).toEqual(["UBND phường Pleiku", "Sở Tài chính", "Sở Tư pháp", "UBND xã Ia Grai"]);
     expect(r.leftOut).toEqual([
       {
@@ -39,7 +29,7 @@ describe("which site reports count", () => {
 
   test("a site given twice is counted once and the second file named with the first", () => {
     const [first] = communes(1);
-    const r = rollUpSites(provinceData(), [ok(first!.data, "xa-thu-1.json"), ok(first!.data, "xa-thu-1 (ban sao).json")]);
+    const r = rollUpSites(provinceData(), [siteInput(first!.data, "xa-thu-1.json"), siteInput(first!.data, "xa-thu-1 (ban sao).json")]);
     expect(r.used).toHaveLength(1);
     expect(r.leftOut).toEqual([
       {
@@ -54,13 +44,13 @@ describe("which site reports count", () => {
   test("the same listed site under another spelling is still a duplicate (UBND / Ủy ban nhân dân, case)", () => {
     const a = siteData({ governingBody: "UBND XÃ IA GRAI", site: "Trang thông tin điện tử xã Ia Grai", metrics: { tin_bai: 5 } });
     const b = siteData({ governingBody: "ỦY BAN NHÂN DÂN XÃ IA GRAI", site: "Trang TTĐT xã Ia Grai", metrics: { tin_bai: 6 } });
-    const r = rollUpSites(provinceData(), [ok(a, "a.json"), ok(b, "b.json")]);
+    const r = rollUpSites(provinceData(), [siteInput(a, "a.json"), siteInput(b, "b.json")]);
     expect(r.used.map((u) => u.name)).toEqual(["UBND xã Ia Grai"]);
     expect(r.leftOut.map((l) => l.source)).toEqual(["b.json"]);
   });
 
   test("the province's own file is not a component site", () => {
-    const r = rollUpSites(provinceData(), [ok(provinceData(), "tinh.json")]);
+    const r = rollUpSites(provinceData(), [siteInput(provinceData(), "tinh.json")]);
     expect(r.used).toEqual([]);
     expect(r.leftOut[0]!.reason).toContain("chính cổng/trang lập báo cáo tổng hợp");
   });
@@ -69,9 +59,9 @@ describe("which site reports count", () => {
     const nameless = siteData({ site: "Trang thông tin điện tử", metrics: { tin_bai: 3 } });
     const [c] = communes(1);
     const r = rollUpSites(provinceData(), [
-      ok(nameless, "khong-ten.json"),
+      siteInput(nameless, "khong-ten.json"),
       { ok: false, source: "hong.json", problem: "tệp không phải JSON hợp lệ" },
-      ok(c!.data, "xa-thu-1.json"),
+      siteInput(c!.data, "xa-thu-1.json"),
     ]);
     expect(r.leftOut.map((l) => l.source)).toEqual(["khong-ten.json", "hong.json"]);
     expect(r.leftOut[0]!.reason).toContain("không cho biết đây là trang nào");
@@ -79,7 +69,7 @@ describe("which site reports count", () => {
   });
 
   test("a late report is added to an earlier roll-up; a report sent again replaces that site's figures", () => {
-    const first = rollUpSites(provinceData(), exampleSites());
+    const first = rollUpSites(provinceData(), exampleSiteInputs());
     const late = siteData({
       governingBody: "UBND XÃ ĐAK ĐOA",
       site: "Trang thông tin điện tử xã Đak Đoa",
@@ -90,7 +80,7 @@ describe("which site reports count", () => {
       site: "Trang thông tin điện tử Sở Tài chính",
       metrics: { tin_bai: 220, van_ban: 96, luot_truy_cap: 48210 },
     });
-    const second = rollUpSites(first.data, [ok(late, "xa-dak-doa.json"), ok(corrected, "so-tai-chinh (sua).json")]);
+    const second = rollUpSites(first.data, [siteInput(late, "xa-dak-doa.json"), siteInput(corrected, "so-tai-chinh (sua).json")]);
     expect(second.used).toEqual([
       { source: "xa-dak-doa.json", name: "UBND xã Đak Đoa", replaced: false },
       { source: "so-tai-chinh (sua).json", name: "Sở Tài chính", replaced: true },
@@ -107,7 +97,7 @@ describe("the sums and the table", () => {
     const sites = communes(37);
     const r = rollUpSites(
       { ...provinceData(), sites: {} },
-      sites.map((s, i) => ok(s.data, `xa-${i + 1}.json`)),
+      sites.map((s, i) => siteInput(s.data, `xa-${i + 1}.json`)),
     );
     const expectSum = (key: string) =>
       sites.reduce((t, s) => t + (typeof s.data.metrics[key] === "number" ? (s.data.metrics[key] as number) : 0), 0);
@@ -149,7 +139,7 @@ describe("the sums and the table", () => {
       site: "Trang thông tin điện tử Ban Quản lý Khu kinh tế",
       metrics: { tin_bai: 7 },
     });
-    const r = rollUpSites(provinceData(), [...exampleSites(), ok(stranger, "bql-kkt.json")]);
+    const r = rollUpSites(provinceData(), [...exampleSiteInputs(), siteInput(stranger, "bql-kkt.json")]);
     const table = buildSiteTable(r.data.sites!);
     expect(table.groups.map((g) => [g.numeral, g.name, g.rows.length])).toEqual([
       ["I", "Các sở, ban, ngành", 4],
@@ -169,7 +159,7 @@ describe("the sums and the table", () => {
 
 describe("the report's section on the sites", () => {
   test("names the sites with no article and those that have not reported; the appendix table follows", () => {
-    const model = buildReport(rollUpSites(provinceData(), exampleSites()).data);
+    const model = buildReport(rollUpSites(provinceData(), exampleSiteInputs()).data);
     expect(paragraphText(model, "soanbaocao:heading:ket-qua.trang-thanh-phan")).toBe(
       "3. Hoạt động của các trang thông tin điện tử thành phần",
     );
@@ -192,7 +182,7 @@ describe("the report's section on the sites", () => {
 
   test("before any site has reported, the same blocks are there, saying so", () => {
     const empty = buildReport(provinceData());
-    const full = buildReport(rollUpSites(provinceData(), exampleSites()).data);
+    const full = buildReport(rollUpSites(provinceData(), exampleSiteInputs()).data);
     expect(empty.blocks.map((b) => b.tag)).toEqual(full.blocks.map((b) => b.tag));
     expect(paragraphText(empty, "soanbaocao:trang-thanh-phan:tong-hop")).toBe(
       "Trong 6 tháng đầu năm 2026, chưa có trang thông tin điện tử thành phần nào gửi báo cáo.",
@@ -200,7 +190,7 @@ describe("the report's section on the sites", () => {
   });
 
   test("with the province's own contributor table too, the appendices are I and II, the second on a new page", () => {
-    const data = rollUpSites(provinceData(), exampleSites()).data;
+    const data = rollUpSites(provinceData(), exampleSiteInputs()).data;
     data.contributors = [{ group: "Phòng, ban", rows: [{ name: "Văn phòng", months: [1, 2, 3, 4, 5, 6] }] }];
     data.metrics.tin_bai = 21;
     const model = buildReport(data);

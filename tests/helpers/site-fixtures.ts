@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { ReportData } from "../../src/domain/report-data";
 import type { Period } from "../../src/domain/period";
+import { siteFiguresOf, type SiteInput } from "../../src/domain/site-rollup";
 
 // Component-site reports for the roll-up tests: the example province (Gia Lai, 6 tháng đầu năm 2026) and sites made
 // from the example commune's file with their own names and figures. Figures are ours, not any real site's.
@@ -49,4 +50,14 @@ export function communes(count: number, period?: Period): Array<{ name: string; 
       }),
     };
   });
+}
+
+/** A site's data as the roll-up takes it from a file of that name. */
+export const siteInput = (data: ReportData, source: string): SiteInput => ({ ok: true, figures: siteFiguresOf(data, source) });
+
+/** The example sites' files (examples/tong-hop/trang), in name order. */
+export function exampleSiteInputs(): SiteInput[] {
+  return readdirSync(SITE_FILES_DIR)
+    .sort()
+    .map((f) => siteInput(JSON.parse(readFileSync(path.join(SITE_FILES_DIR, f), "utf8")) as ReportData, f));
 }

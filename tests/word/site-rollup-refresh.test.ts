@@ -1,15 +1,13 @@
-import { readdirSync, readFileSync } from "node:fs";
-import * as path from "node:path";
 import { FakeWordHost } from "./fake-word-host";
 import { buildReport } from "../../src/domain/build-report";
 import { insertWholeReport } from "../../src/word/insert-report";
 import { refreshReport } from "../../src/word/refresh-report";
 import { readStoredReport } from "../../src/word/report-store";
-import { rollUpSites, siteFiguresOf, type SiteInput } from "../../src/domain/site-rollup";
+import { rollUpSites, type SiteInput } from "../../src/domain/site-rollup";
 import { validateReportData } from "../../src/sources/data-file";
 import type { ReportData } from "../../src/domain/report-data";
 import { savedTextOf } from "../helpers/word-scenarios";
-import { provinceData, siteData, SITE_FILES_DIR } from "../helpers/site-fixtures";
+import { provinceData, siteData, exampleSiteInputs, siteInput } from "../helpers/site-fixtures";
 
 // The province report in Word, refreshed as the sites' reports come in: the section's sums, the named sites and the
 // appendix table change in their blocks; what the secretary wrote stays.
@@ -22,12 +20,6 @@ beforeEach(() => {
 });
 afterEach(() => uninstall());
 
-const ok = (data: ReportData, source: string): SiteInput => ({ ok: true, figures: siteFiguresOf(data, source) });
-const exampleSites = () =>
-  readdirSync(SITE_FILES_DIR)
-    .sort()
-    .map((f) => ok(JSON.parse(readFileSync(path.join(SITE_FILES_DIR, f), "utf8")) as ReportData, f));
-
 /** The roll-up of the data stored in the open document with `inputs` added: what the pane does on a late report. */
 async function rollUpStored(inputs: SiteInput[]): Promise<ReportData> {
   const stored = await readStoredReport();
@@ -39,7 +31,7 @@ async function rollUpStored(inputs: SiteInput[]): Promise<ReportData> {
 }
 
 const lateDakDoa = () =>
-  ok(
+  siteInput(
     siteData({
       governingBody: "UBND XÃ ĐAK ĐOA",
       site: "Trang thông tin điện tử xã Đak Đoa",
@@ -49,7 +41,7 @@ const lateDakDoa = () =>
   );
 
 test("one more site's report: the sums, the named sites and the appendix change in place; her words stay", async () => {
-  await insertWholeReport(buildReport(rollUpSites(provinceData(), exampleSites()).data), "tinh.json", { mode: "cursor" });
+  await insertWholeReport(buildReport(rollUpSites(provinceData(), exampleSiteInputs()).data), "tinh.json", { mode: "cursor" });
   host.user.typeParagraph("Ghi chú của Ban Biên tập: đã nhắc các trang gửi báo cáo đúng hạn.", "end");
   host.user.replaceTextInContentControl("soanbaocao:text:uu-diem", "được duy trì hoạt động ổn định", "hoạt động ổn định, thông suốt");
   let text = await savedTextOf(host);
@@ -89,7 +81,7 @@ test("inserted before any site reported, the table fills in as reports arrive", 
   expect(text).toContain("chưa có trang thông tin điện tử thành phần nào gửi báo cáo");
   expect(text).toContain("Tổng cộng 0 0 0");
 
-  const result = await refreshReport(buildReport(await rollUpStored(exampleSites())));
+  const result = await refreshReport(buildReport(await rollUpStored(exampleSiteInputs())));
   expect(result.notInDocument).toEqual([]);
   text = await savedTextOf(host);
   expect(text).toContain("có 04/07 trang thông tin điện tử thành phần gửi báo cáo");
