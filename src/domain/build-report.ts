@@ -133,7 +133,13 @@ export function buildReport(data: ReportData): ReportModel {
   const sites: SiteTable | null = data.sites ? buildSiteTable(data.sites) : null;
   // One appendix is "Phụ lục"; with both tables, the contributors' is I and the sites' II.
   const appendixNames = table && sites ? { contributors: "Phụ lục I", sites: "Phụ lục II" } : { contributors: "Phụ lục", sites: "Phụ lục" };
-  const warnings = [...statisticsWarnings(data), ...budgetWarnings(data), ...tableWarnings(data, table), ...dateWarnings(data)];
+  const warnings = [
+    ...statisticsWarnings(data),
+    ...budgetWarnings(data),
+    ...tableWarnings(data, table),
+    ...dateWarnings(data),
+    ...siteWarnings(data),
+  ];
   const list = new BlockList();
 
   const format = formatOf(data);
@@ -294,6 +300,16 @@ export function dateWarnings(data: ReportData): string[] {
     out.push(`Ngày "số liệu tính đến" (${formatShortDate(asOf)}) nằm ngoài ${periodLabel(data.period)} — kiểm tra lại.`);
   }
   return out;
+}
+
+/** The portal's own count of its component sites against its list: the report would state both. */
+function siteWarnings(data: ReportData): string[] {
+  const stated = metricValue(data.metrics.trang_thanh_phan);
+  const listed = data.sites?.expected?.length;
+  if (stated === undefined || !listed || stated === listed) return [];
+  return [
+    `Số trang thành phần (metrics.trang_thanh_phan = ${formatInteger(stated)}) khác số trang trong danh sách sites.expected (${formatInteger(listed)}) — báo cáo sẽ nêu cả hai con số.`,
+  ];
 }
 
 function tableWarnings(data: ReportData, table: ContributorTable | null): string[] {

@@ -204,6 +204,15 @@ describe("the report's section on the sites", () => {
     expect(paragraphText(model, "soanbaocao:khong-tin-bai")).toContain("(chi tiết tại Phụ lục I)");
   });
 
+  test("the portal's own count of sites against its list: a warning when they differ", () => {
+    expect(buildReport(provinceData()).warnings).toEqual([]);
+    const data = provinceData();
+    data.metrics.trang_thanh_phan = 40;
+    expect(buildReport(data).warnings).toEqual([
+      expect.stringContaining("metrics.trang_thanh_phan = 40) khác số trang trong danh sách sites.expected (7)"),
+    ]);
+  });
+
   test("more figure columns than portrait holds turn the appendix landscape", () => {
     const metrics = { tin_bai: 1, anh: 2, video: 3, van_ban: 4, hoi_dap: 5, tthc: 6, luot_truy_cap: 7 };
     const reports = [
