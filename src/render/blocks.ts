@@ -10,7 +10,7 @@ import { NOT_REPORTED_CELL, siteFigureCells } from "../domain/site-table";
 import type { ContributorRow } from "../domain/contributor-table";
 import { formatInteger } from "../domain/vietnamese-number";
 import { STYLE_IDS, TABLE_STYLE_ID } from "./styles";
-import { cell, contentControl, para, row, run, runs, table } from "./wordml";
+import { cell, contentControl, para, row, run, runs, table, type RunFormat } from "./wordml";
 import { PORTRAIT, type Layout } from "./page-layout";
 
 // Report blocks → WordprocessingML body content. The same strings go into a .docx and into Word's
@@ -133,42 +133,54 @@ export function contributorColumnWidths(monthCount: number, layout: Layout): num
   return [stt, Math.max(name, 1800), ...new Array<number>(monthCount).fill(month), total];
 }
 
+// What the two appendix tables share: centred cells with the name left, a heading row repeated on every page, bold
+// group and total rows, no row split across pages. Body cells carry no properties: the grid gives their widths, the
+// table style their vertical centring. At 500 rows × 14 months that is most of the package Word on the web has to
+// take in one insertOoxml.
+const tableText = (text: string, f: RunFormat = {}) => para({ style: STYLE_IDS["table-text"] }, text ? run(text, f) : "");
+const tableName = (text: string, bold = false) => para({ style: STYLE_IDS["table-text-left"] }, run(text, { bold }));
+
+/** One cell per value, the second (the name) left-aligned. */
+function bodyCells(values: readonly string[], bold: boolean): string {
+  return values.map((v, i) => cell({}, i === 1 ? tableName(v, bold) : tableText(v, { bold }))).join("");
+}
+
+/** The heading row, repeated at the top of every page; `small` headings at 11 pt. */
+function headingRow(headings: readonly string[], widths: readonly number[], small: (i: number) => boolean): string {
+  const headingCell = (h: string, i: number) =>
+    cell({ width: widths[i]! }, para({ style: STYLE_IDS["table-heading"] }, run(h, small(i) ? { size: 22 } : {})));
+  return row({ header: true, cantSplit: true }, headings.map(headingCell).join(""));
+}
+
+/** "I" and the group's name across the rest of the row. */
+function groupRow(numeral: string, name: string, widths: readonly number[]): string {
+  const spanWidth = widths.slice(1).reduce((s, w) => s + w, 0);
+  return row(
+    { cantSplit: true },
+    cell({}, tableText(numeral, { bold: true })) + cell({ width: spanWidth, span: widths.length - 1 }, tableName(name, true)),
+  );
+}
+
+const bodyRow = (values: readonly string[]) => row({ cantSplit: true }, bodyCells(values, false));
+const totalRow = (values: readonly string[]) => row({ cantSplit: true }, bodyCells(["", "Tổng cộng", ...values], true));
+const appendixTable = (widths: readonly number[], rows: string) =>
+  table({ widths, borders: true, center: true, style: TABLE_STYLE_ID, compact: true }, rows);
+
 function contributorsXml(c: ContributorTableContent, layout: Layout): string {
   const widths = contributorColumnWidths(c.table.months.length, layout);
-  const ts = STYLE_IDS["table-text"];
-  const center = (text: string, bold = false, size?: number) =>
-    para({ style: ts }, text ? run(text, { bold, ...(size ? { size } : {}) }) : "");
-  const left = (text: string, bold = false) => para({ style: STYLE_IDS["table-text-left"] }, run(text, { bold }));
-  // Body cells carry no properties: the grid gives their widths, the table style their vertical centring. At
-  // 500 rows × 14 months that is most of the package Word on the web has to take in one insertOoxml.
-  const cells = (values: readonly string[], bold: boolean) =>
-    values.map((v, i) => cell({}, i === 1 ? left(v, bold) : center(v, bold))).join("");
   const monthCell = (v: number) => (v === 0 ? "" : formatInteger(v));
-
   // "Tháng" and the month number on two lines: a narrow column must never break the word itself.
   // Month headings at 11 pt: "Tháng" in bold just fits a 760-twip column.
   const headings = c.headings.map((h) => h.replace(/^Tháng /, "Tháng\n"));
-  const isMonth = (i: number) => i >= 2 && i < headings.length - 1;
-  const headingCell = (h: string, i: number) =>
-    cell({ width: widths[i]! }, para({ style: STYLE_IDS["table-heading"] }, run(h, isMonth(i) ? { size: 22 } : {})));
-  let rows = row({ header: true, cantSplit: true }, headings.map(headingCell).join(""));
-  const spanWidth = widths.slice(1).reduce((s, w) => s + w, 0);
+  let rows = headingRow(headings, widths, (i) => i >= 2 && i < headings.length - 1);
   for (const group of c.table.groups) {
-    rows += row(
-      { cantSplit: true },
-      cell({}, center(group.numeral, true)) + cell({ width: spanWidth, span: widths.length - 1 }, left(group.name, true)),
-    );
+    rows += groupRow(group.numeral, group.name, widths);
     rows += group.rows
-      .map((r: ContributorRow) =>
-        row({ cantSplit: true }, cells([String(r.stt), r.name, ...r.months.map(monthCell), formatInteger(r.total)], false)),
-      )
+      .map((r: ContributorRow) => bodyRow([String(r.stt), r.name, ...r.months.map(monthCell), formatInteger(r.total)]))
       .join("");
   }
-  rows += row(
-    { cantSplit: true },
-    cells(["", "Tổng cộng", ...c.table.monthTotals.map(monthCell), formatInteger(c.table.grandTotal)], true),
-  );
-  return table({ widths, borders: true, center: true, style: TABLE_STYLE_ID, compact: true }, rows);
+  rows += totalRow([...c.table.monthTotals.map(monthCell), formatInteger(c.table.grandTotal)]);
+  return appendixTable(widths, rows);
 }
 
 /** STT, the site's name (at least a third of the page), then the figure columns sharing the rest evenly. */
@@ -183,37 +195,23 @@ export function siteColumnWidths(figureCount: number, layout: Layout): number[] 
 function sitesXml(c: SiteTableContent, layout: Layout): string {
   const figures = c.table.columns.length;
   const widths = siteColumnWidths(figures, layout);
-  const ts = STYLE_IDS["table-text"];
-  const center = (text: string, f: { bold?: boolean; italic?: boolean } = {}) => para({ style: ts }, text ? run(text, f) : "");
-  const left = (text: string, bold = false) => para({ style: STYLE_IDS["table-text-left"] }, run(text, { bold }));
-  const cells = (values: readonly string[], bold: boolean) =>
-    values.map((v, i) => cell({}, i === 1 ? left(v, bold) : center(v, { bold }))).join("");
-  const headingCell = (h: string, i: number) =>
-    cell({ width: widths[i]! }, para({ style: STYLE_IDS["table-heading"] }, run(h, i >= 2 ? { size: 22 } : {})));
-  // The header row repeats on every page; no row is split across two.
-  let rows = row({ header: true, cantSplit: true }, c.headings.map(headingCell).join(""));
-  const spanWidth = widths.slice(1).reduce((s, w) => s + w, 0);
   const figuresWidth = widths.slice(2).reduce((s, w) => s + w, 0);
+  let rows = headingRow(c.headings, widths, (i) => i >= 2);
   for (const group of c.table.groups) {
-    if (c.table.grouped) {
-      rows += row(
-        { cantSplit: true },
-        cell({}, center(group.numeral, { bold: true })) + cell({ width: spanWidth, span: widths.length - 1 }, left(group.name, true)),
-      );
-    }
+    if (c.table.grouped) rows += groupRow(group.numeral, group.name, widths);
     for (const r of group.rows) {
       const values = siteFigureCells(r);
-      rows += row(
-        { cantSplit: true },
-        values
-          ? cells([String(r.stt), r.name, ...values], false)
-          : cells([String(r.stt), r.name], false) +
-              cell({ width: figuresWidth, span: figures }, center(NOT_REPORTED_CELL, { italic: true })),
-      );
+      rows += values
+        ? bodyRow([String(r.stt), r.name, ...values])
+        : row(
+            { cantSplit: true },
+            bodyCells([String(r.stt), r.name], false) +
+              cell({ width: figuresWidth, span: figures }, tableText(NOT_REPORTED_CELL, { italic: true })),
+          );
     }
   }
-  rows += row({ cantSplit: true }, cells(["", "Tổng cộng", ...c.table.totals.map((t) => formatInteger(t))], true));
-  return table({ widths, borders: true, center: true, style: TABLE_STYLE_ID, compact: true }, rows);
+  rows += totalRow(c.table.totals.map((t) => formatInteger(t)));
+  return appendixTable(widths, rows);
 }
 
 /** Closes a table block inside its control, so the control never holds a table alone (see styles.ts). */

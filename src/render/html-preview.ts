@@ -93,40 +93,42 @@ function monthCell(v: number): string {
   return v === 0 ? "" : formatInteger(v);
 }
 
+// What the two appendix tables share, as in the Word table: the name left, group rows across, a bold total row.
+const tableCells = (values: readonly string[], tag: "td" | "th") =>
+  values.map((v, i) => `<${tag}${i === 1 ? ' class="name"' : ""}>${escapeHtml(v)}</${tag}>`).join("");
+const tableHead = (headings: readonly string[]) =>
+  `<thead><tr>${headings.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead>`;
+const groupRow = (numeral: string, name: string, width: number) =>
+  `<tr class="group"><th scope="rowgroup">${escapeHtml(numeral)}</th><th scope="rowgroup" class="name" colspan="${width - 1}">${escapeHtml(name)}</th></tr>`;
+const totalRow = (values: readonly string[]) => `<tr class="total">${tableCells(["", "Tổng cộng", ...values], "th")}</tr>`;
+const appendixTable = (headings: readonly string[], body: string) =>
+  `<table class="contributors">${tableHead(headings)}<tbody>${body}</tbody></table>`;
+
 function contributorsHtml(c: ContributorTableContent): string {
-  const cells = (values: readonly string[], tag: "td" | "th") =>
-    values.map((v, i) => `<${tag}${i === 1 ? ' class="name"' : ""}>${escapeHtml(v)}</${tag}>`).join("");
-  const head = `<thead><tr>${c.headings.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead>`;
   let body = "";
   for (const group of c.table.groups) {
-    body += `<tr class="group"><th scope="rowgroup">${escapeHtml(group.numeral)}</th><th scope="rowgroup" class="name" colspan="${c.headings.length - 1}">${escapeHtml(group.name)}</th></tr>`;
-    for (const r of group.rows) {
-      body += `<tr>${cells([String(r.stt), r.name, ...r.months.map(monthCell), formatInteger(r.total)], "td")}</tr>`;
-    }
+    body += groupRow(group.numeral, group.name, c.headings.length);
+    for (const r of group.rows)
+      body += `<tr>${tableCells([String(r.stt), r.name, ...r.months.map(monthCell), formatInteger(r.total)], "td")}</tr>`;
   }
-  body += `<tr class="total">${cells(["", "Tổng cộng", ...c.table.monthTotals.map(monthCell), formatInteger(c.table.grandTotal)], "th")}</tr>`;
-  return `<table class="contributors">${head}<tbody>${body}</tbody></table>`;
+  body += totalRow([...c.table.monthTotals.map(monthCell), formatInteger(c.table.grandTotal)]);
+  return appendixTable(c.headings, body);
 }
 
 function sitesHtml(c: SiteTableContent): string {
-  const cells = (values: readonly string[], tag: "td" | "th") =>
-    values.map((v, i) => `<${tag}${i === 1 ? ' class="name"' : ""}>${escapeHtml(v)}</${tag}>`).join("");
-  const head = `<thead><tr>${c.headings.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead>`;
   const figures = c.headings.length - 2;
   let body = "";
   for (const group of c.table.groups) {
-    if (c.table.grouped) {
-      body += `<tr class="group"><th scope="rowgroup">${escapeHtml(group.numeral)}</th><th scope="rowgroup" class="name" colspan="${c.headings.length - 1}">${escapeHtml(group.name)}</th></tr>`;
-    }
+    if (c.table.grouped) body += groupRow(group.numeral, group.name, c.headings.length);
     for (const r of group.rows) {
       const values = siteFigureCells(r);
       body += values
-        ? `<tr>${cells([String(r.stt), r.name, ...values], "td")}</tr>`
-        : `<tr>${cells([String(r.stt), r.name], "td")}<td colspan="${figures}"><em>${escapeHtml(NOT_REPORTED_CELL)}</em></td></tr>`;
+        ? `<tr>${tableCells([String(r.stt), r.name, ...values], "td")}</tr>`
+        : `<tr>${tableCells([String(r.stt), r.name], "td")}<td colspan="${figures}"><em>${escapeHtml(NOT_REPORTED_CELL)}</em></td></tr>`;
     }
   }
-  body += `<tr class="total">${cells(["", "Tổng cộng", ...c.table.totals.map((t) => formatInteger(t))], "th")}</tr>`;
-  return `<table class="contributors">${head}<tbody>${body}</tbody></table>`;
+  body += totalRow(c.table.totals.map((t) => formatInteger(t)));
+  return appendixTable(c.headings, body);
 }
 
 function blockInner(block: Block): string {
