@@ -191,10 +191,9 @@ export function buildReport(data: ReportData): ReportModel {
     list.heading("ket-qua.kinh-phi", 2, "Kinh phí hoạt động");
     list.paragraphs("budget", "budget", "Kinh phí", [paragraph("body", budget)]);
   }
-  if (sites && data.sites) {
+  if (sites) {
     // Present from the first insertion, even before any site has reported, so a refresh fills it in place.
-    const expected = data.sites.expected?.length ? data.sites.expected.length : null;
-    const text = siteSentences(period, sites, siteSums(data.sites.reports ?? []), expected, appendixNames.sites);
+    const text = siteSentences(period, sites, siteSums(data.sites?.reports ?? []), appendixNames.sites);
     list.heading("ket-qua.trang-thanh-phan", 2, `Hoạt động của các ${SITES_NOUN}`);
     list.paragraphs("trang-thanh-phan:tong-hop", "stat", "Tổng hợp số liệu các trang thành phần", [paragraph("body", text.summary)]);
     list.paragraphs("trang-thanh-phan:khong-tin-bai", "stat", "Trang thành phần chưa có tin, bài", [

@@ -28,18 +28,22 @@ export function diffReportData(before: ReportData | null, after: ReportData): Da
   for (const field of ["allocated", "spent"] as const) {
     if (before?.budget?.[field] !== after.budget?.[field]) figures.push(`budget.${field}`);
   }
-  const rowsOf = (d: ReportData | null) =>
-    new Map(
-      (d?.contributors ?? []).flatMap((g) => g.rows.map((r) => [`${g.group} / ${r.name}`, r.months.map((m) => m ?? 0).join(",")] as const)),
-    );
-  const a = rowsOf(before);
-  const b = rowsOf(after);
-  const rows = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
-  const sitesOf = (d: ReportData | null) => new Map((d?.sites?.reports ?? []).map((r) => [r.name, JSON.stringify(r.metrics)] as const));
-  const sa = sitesOf(before);
-  const sb = sitesOf(after);
-  const sites = [...new Set([...sa.keys(), ...sb.keys()])].filter((k) => sa.get(k) !== sb.get(k));
+  const rows = changedKeys(before, after, (d) =>
+    (d.contributors ?? []).flatMap((g) => g.rows.map((r) => [`${g.group} / ${r.name}`, r.months.map((m) => m ?? 0).join(",")] as const)),
+  );
+  const sites = changedKeys(before, after, (d) => (d.sites?.reports ?? []).map((r) => [r.name, JSON.stringify(r.metrics)] as const));
   return { figures, rows, sites, periodChanged: JSON.stringify(before?.period) !== JSON.stringify(after.period) };
+}
+
+/** The names whose content differs between the two, or that only one of them has. */
+function changedKeys(
+  before: ReportData | null,
+  after: ReportData,
+  entries: (d: ReportData) => ReadonlyArray<readonly [string, string]>,
+): string[] {
+  const a = new Map(before ? entries(before) : []);
+  const b = new Map(entries(after));
+  return [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
 }
 
 function figureWords(v: ReportData["metrics"][string] | undefined): string {
@@ -75,15 +79,14 @@ export function describeDataChanges(before: ReportData | null, after: ReportData
       : [figureWords(before?.metrics[key]), figureWords(after.metrics[key])];
     lines.push(`${figureLabel(key, before, after)}: ${was} → ${now}`);
   }
-  if (diff.rows.length > 0) {
-    const named = diff.rows.slice(0, ROWS_NAMED).join("; ");
-    const more = diff.rows.length > ROWS_NAMED ? ` và ${diff.rows.length - ROWS_NAMED} hàng khác` : "";
-    lines.push(`Bảng phụ lục: ${diff.rows.length} hàng thay đổi (${named}${more})`);
-  }
-  if (diff.sites.length > 0) {
-    const named = diff.sites.slice(0, ROWS_NAMED).join("; ");
-    const more = diff.sites.length > ROWS_NAMED ? ` và ${diff.sites.length - ROWS_NAMED} trang khác` : "";
-    lines.push(`Trang thành phần: số liệu của ${diff.sites.length} trang thay đổi (${named}${more})`);
-  }
+  if (diff.rows.length > 0) lines.push(`Bảng phụ lục: ${diff.rows.length} hàng thay đổi (${named(diff.rows, "hàng")})`);
+  if (diff.sites.length > 0)
+    lines.push(`Trang thành phần: số liệu của ${diff.sites.length} trang thay đổi (${named(diff.sites, "trang")})`);
   return lines;
+}
+
+/** "a; b; c và 2 hàng khác": the first few by name. */
+function named(items: readonly string[], noun: string): string {
+  const more = items.length > ROWS_NAMED ? ` và ${items.length - ROWS_NAMED} ${noun} khác` : "";
+  return items.slice(0, ROWS_NAMED).join("; ") + more;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { QUALIFIERS } from "./vietnamese-number";
-import { isKnownMetric, METRIC_KEY_PATTERN } from "./metrics";
+import { isKnownMetric, METRIC_KEY_PATTERN, metricValue } from "./metrics";
 import { parseIsoDate } from "./vietnamese-date";
 import { periodMonths, periodBounds, samePeriod, type Period } from "./period";
 import { FORMATS } from "./document-format";
@@ -269,8 +269,7 @@ function siteIssues(sites: SitesInput, ctx: z.RefinementCtx): void {
   });
   const sums = new Map<string, number>();
   for (const report of sites.reports ?? []) {
-    for (const [key, value] of Object.entries(report.metrics))
-      sums.set(key, (sums.get(key) ?? 0) + (typeof value === "number" ? value : value.value));
+    for (const [key, value] of Object.entries(report.metrics)) sums.set(key, (sums.get(key) ?? 0) + metricValue(value)!);
   }
   for (const [key, sum] of sums) {
     if (sum > MAX_FIGURE)

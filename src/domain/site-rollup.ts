@@ -15,10 +15,10 @@ export interface SiteFigures {
   displayName: string;
   /** The site as its file names it (unit.site), kept so a report sent again replaces this one. */
   site?: string;
+  /** Its governing body as its data says: with `site`, tells the province's own file apart. */
+  governingBody?: string;
   period: Period;
   metrics: MetricsInput;
-  /** The site's unit as its data says, to tell the province's own file apart. */
-  unit?: { governingBody?: string | undefined; site: string };
 }
 
 /** A file that gave no figures: why, in a sentence naming what to do. */
@@ -66,17 +66,17 @@ export function siteFiguresOf(data: ReportData, source: string): SiteFigures {
     names: [data.unit.governingBody, data.unit.site, data.unit.name],
     displayName: data.unit.site,
     site: data.unit.site,
+    ...(data.unit.governingBody ? { governingBody: data.unit.governingBody } : {}),
     period: data.period,
     metrics,
-    unit: { governingBody: data.unit.governingBody, site: data.unit.site },
   };
 }
 
+/** A reviewed hand-written report names no site of its own: never the province's file. */
 function isProvinceItself(province: ReportData, figures: SiteFigures): boolean {
-  const u = figures.unit;
-  if (!u) return false;
+  if (figures.site === undefined) return false;
   const same = (a: string | undefined, b: string | undefined) => siteNameWords(a ?? "") === siteNameWords(b ?? "");
-  return same(u.site, province.unit.site) && same(u.governingBody, province.unit.governingBody);
+  return same(figures.site, province.unit.site) && same(figures.governingBody, province.unit.governingBody);
 }
 
 interface Entry {

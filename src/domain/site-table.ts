@@ -1,5 +1,5 @@
 import type { ReportData, SiteReport } from "./report-data";
-import { KNOWN_METRICS, isKnownMetric, metricFieldLabel, toMetricFigure } from "./metrics";
+import { KNOWN_METRICS, isKnownMetric, metricFieldLabel, metricValue, toMetricFigure } from "./metrics";
 import { toRoman } from "./numbering";
 import { capitalizeFirst } from "./text";
 import { formatInteger, type Qualifier } from "./vietnamese-number";
@@ -71,9 +71,10 @@ export function siteFigureCells(row: SiteRow): string[] | null {
 /** Sites not on the province's list, when the list has groups. */
 export const OTHER_SITES_GROUP = "Các trang khác";
 
-function valueOf(report: SiteReport, key: string): number | null {
-  const v = report.metrics[key];
-  return v === undefined ? null : typeof v === "number" ? v : v.value;
+/** The catalogue's keys in its order, then the other keys in their first appearance: how figures are listed. */
+function inCatalogueOrder(keys: Iterable<string>): string[] {
+  const given = new Set(keys);
+  return [...Object.keys(KNOWN_METRICS).filter((k) => given.has(k)), ...[...given].filter((k) => !isKnownMetric(k))];
 }
 
 /** The key figures, then any other figure more than half the reporting sites state, up to MAX_SITE_COLUMNS. */
@@ -87,12 +88,11 @@ export function siteColumns(reports: readonly SiteReport[]): SiteColumn[] {
     }
   }
   const isKey = (k: string) => (KEY_SITE_METRICS as readonly string[]).includes(k);
-  const custom = [...counts.keys()].filter((k) => !isKnownMetric(k));
-  const common = [...Object.keys(KNOWN_METRICS), ...custom].filter((k) => !isKey(k) && (counts.get(k) ?? 0) * 2 > reports.length);
-  const chosen = new Set([...KEY_SITE_METRICS, ...common.slice(0, MAX_SITE_COLUMNS - KEY_SITE_METRICS.length)]);
+  const common = inCatalogueOrder(counts.keys()).filter((k) => !isKey(k) && counts.get(k)! * 2 > reports.length);
+  const chosen = [...KEY_SITE_METRICS, ...common.slice(0, MAX_SITE_COLUMNS - KEY_SITE_METRICS.length)];
   const heading = (key: string) => (isKnownMetric(key) ? metricFieldLabel(key) : capitalizeFirst(labels.get(key) ?? key));
   // In the catalogue's order, as the report's sentences state them: tin, bài, ảnh, video, văn bản, …, lượt truy cập.
-  return [...Object.keys(KNOWN_METRICS), ...custom].filter((k) => chosen.has(k)).map((key) => ({ key, heading: heading(key) }));
+  return inCatalogueOrder(chosen).map((key) => ({ key, heading: heading(key) }));
 }
 
 /** Wider than portrait holds: the appendix goes landscape. */
@@ -130,7 +130,7 @@ export function buildSiteTable(sites: Sites): SiteTable {
     numeral: grouped ? toRoman(gi + 1) : "",
     name: g.name,
     rows: g.members.map((m, i): SiteRow => {
-      const values = m.report ? columns.map((c) => valueOf(m.report!, c.key)) : null;
+      const values = m.report ? columns.map((c) => metricValue(m.report!.metrics[c.key]) ?? null) : null;
       values?.forEach((v, ci) => (totals[ci]! += v ?? 0));
       return { stt: i + 1, name: m.name, values, listed: m.listed };
     }),
@@ -159,12 +159,10 @@ export function siteSums(reports: readonly SiteReport[]): SiteSum[] {
       sums.set(key, s);
     }
   }
-  const order = [...Object.keys(KNOWN_METRICS), ...[...sums.keys()].filter((k) => !isKnownMetric(k))];
-  return order.flatMap((key) => {
-    const s = sums.get(key);
-    if (!s) return [];
+  return inCatalogueOrder(sums.keys()).map((key) => {
+    const s = sums.get(key)!;
     const q = combined(s.qualifiers);
-    return [{ key, value: s.value, noun: s.noun, sites: s.sites, ...(q ? { qualifier: q } : {}) }];
+    return { key, value: s.value, noun: s.noun, sites: s.sites, ...(q ? { qualifier: q } : {}) };
   });
 }
 
@@ -174,10 +172,12 @@ export function sitesWithoutArticles(table: SiteTable): string[] {
   return table.groups.flatMap((g) => g.rows.filter((r) => r.values !== null && r.values[col] === 0).map((r) => r.name));
 }
 
-/** How many sites reported: all of them, and those on the province's list. */
-export function reportedCounts(table: SiteTable): { all: number; listed: number } {
-  const rows = table.groups.flatMap((g) => g.rows).filter((r) => r.values !== null);
-  return { all: rows.length, listed: rows.filter((r) => r.listed).length };
+/** How many sites reported (all of them, and those on the province's list), and how many the list has (null: no list). */
+export function reportedCounts(table: SiteTable): { all: number; listed: number; expected: number | null } {
+  const rows = table.groups.flatMap((g) => g.rows);
+  const reported = rows.filter((r) => r.values !== null);
+  const onList = rows.filter((r) => r.listed).length;
+  return { all: reported.length, listed: reported.filter((r) => r.listed).length, expected: onList || null };
 }
 
 /** Sites of the list that have not reported, in table order. */

@@ -57,19 +57,10 @@ export interface SiteSentences {
   notReported: string | null;
 }
 
-/**
- * `appendix` is how the text points at the table ("Phụ lục", "Phụ lục II"). `expected` is the number of listed sites,
- * null when the province gave no list.
- */
-export function siteSentences(
-  period: Period,
-  table: SiteTable,
-  sums: readonly SiteSum[],
-  expected: number | null,
-  appendix: string,
-): SiteSentences {
+/** `appendix` is how the text points at the table ("Phụ lục", "Phụ lục II"). */
+export function siteSentences(period: Period, table: SiteTable, sums: readonly SiteSum[], appendix: string): SiteSentences {
   const during = duringPeriod(period);
-  const { all: reported, listed } = reportedCounts(table);
+  const { all: reported, listed, expected } = reportedCounts(table);
   const unlisted = reported - listed;
   const count =
     expected === null
