@@ -19,6 +19,11 @@ export function withPriorFigures(data: ReportData, period: Period, figures: read
   const { prior: _old, ...rest } = data;
   void _old;
   if (figures.length === 0) return rest;
+  return { ...rest, prior: { period, metrics: figureMetrics(figures) } };
+}
+
+/** Ticked figures as data format v1 writes metrics: a bare count, or { value, qualifier?, label? }. */
+export function figureMetrics(figures: readonly PriorFigure[]): ReportData["metrics"] {
   const metrics: ReportData["metrics"] = {};
   for (const f of figures) {
     metrics[f.key] =
@@ -26,7 +31,7 @@ export function withPriorFigures(data: ReportData, period: Period, figures: read
         ? { value: f.value, ...(f.qualifier ? { qualifier: f.qualifier } : {}), ...(f.label ? { label: f.label } : {}) }
         : f.value;
   }
-  return { ...rest, prior: { period, metrics } };
+  return metrics;
 }
 
 /** The same units in the same groups, months left empty for this period's figures. */

@@ -4,7 +4,7 @@ import type { ReportData } from "../domain/report-data";
 import { parseIsoDate } from "../domain/vietnamese-date";
 import { readReportFile } from "./prior-report";
 import type { DocumentContent } from "./prior-report/document-content";
-import { readEmbeddedData } from "./prior-report/embedded-data";
+import { firstEmbeddedData } from "./prior-report/embedded-data";
 import { PriorReportError } from "./prior-report/prior-report-error";
 import { detectReportPeriod } from "./prior-report/report-period";
 
@@ -21,11 +21,8 @@ export interface CheckedReport extends CheckResult {
 }
 
 export function storedDataOf(dataParts: readonly string[]): ReportData | null {
-  for (const part of dataParts) {
-    const read = readEmbeddedData(part);
-    if (read.ok) return read.data;
-  }
-  return null;
+  const read = firstEmbeddedData(dataParts);
+  return read.ok ? read.data : null;
 }
 
 export function checkContent(content: DocumentContent, stored: ReportData | null, given: Period | null = null): CheckedReport {

@@ -1,15 +1,14 @@
-import type { ReportData } from "../domain/report-data";
 import { problemLine } from "../domain/validation-message";
 import { MAX_SITES } from "../domain/report-data";
 import { siteFiguresOf, type SiteFigures, type SiteInput } from "../domain/site-rollup";
 import type { Period } from "../domain/period";
-import type { ExtractedMetric } from "./prior-report";
+import { figureMetrics, type PriorFigure } from "../domain/prior-figures";
 import { parseReportData } from "./data-file";
 import { fileTooLarge, MAX_DATA_FILE_BYTES } from "./limits";
 import { decodeTextFile, TextEncodingError } from "./text-decoding";
 import { readDataParts } from "./prior-report/docx-reader";
-import { readEmbeddedData } from "./prior-report/embedded-data";
-import { fileKind } from "./prior-report/extract-prior-report";
+import { firstEmbeddedData } from "./prior-report/embedded-data";
+import { refuseForeignFormat } from "./prior-report/extract-prior-report";
 import { PriorReportError } from "./prior-report/prior-report-error";
 import { DOCX_LIMITS, fileTooLargeMessage } from "./prior-report/safe-zip";
 
@@ -46,7 +45,7 @@ export async function readSiteFile(bytes: Uint8Array, source: string): Promise<S
     if (!zipped) {
       if (bytes.length > MAX_DATA_FILE_BYTES) return fail(fileTooLarge(bytes.length));
       // .doc, PDF, RTF: the prior-report reader's messages say what each is and what to do.
-      if (!/\.(json|txt)$/i.test(source)) fileKind(bytes, source.replace(/(\.[^.]*)?$/, ".txt"));
+      refuseForeignFormat(bytes);
       const text = decodeTextFile(bytes);
       if (/^\s*[[{]/.test(text)) return dataFileSite(text, source);
       return fail(HAND_WRITTEN_SITE);
@@ -54,13 +53,9 @@ export async function readSiteFile(bytes: Uint8Array, source: string): Promise<S
     if (bytes.length > DOCX_LIMITS.maxBytes) return fail(fileTooLargeMessage(bytes.length));
     const parts = await readDataParts(bytes);
     if (parts.length === 0) return fail(HAND_WRITTEN_SITE);
-    const problems: string[] = [];
-    for (const part of parts) {
-      const read = readEmbeddedData(part);
-      if (read.ok) return { ok: true, figures: siteFiguresOf(read.data, source) };
-      problems.push(read.problem);
-    }
-    return fail(`báo cáo có dữ liệu của Soạn báo cáo nhưng ${problems[0]} Hãy xin trang gửi lại tệp số liệu .json.`);
+    const read = firstEmbeddedData(parts);
+    if (read.ok) return { ok: true, figures: siteFiguresOf(read.data, source) };
+    return fail(`báo cáo có dữ liệu của Soạn báo cáo nhưng ${read.problems[0]} Hãy xin trang gửi lại tệp số liệu .json.`);
   } catch (err) {
     if (err instanceof PriorReportError || err instanceof TextEncodingError) return fail(err.message);
     return fail("tệp không đọc được (có thể bị hỏng) — xin trang gửi lại báo cáo hoặc tệp số liệu.");
@@ -68,22 +63,6 @@ export async function readSiteFile(bytes: Uint8Array, source: string): Promise<S
 }
 
 /** A hand-written report's figures a person ticked, under the name she confirmed: the only way such a report counts. */
-export function reviewedSiteFigures(
-  source: string,
-  name: string,
-  period: Period,
-  figures: ReadonlyArray<{ key: string; metric: ExtractedMetric }>,
-): SiteFigures {
-  const metrics: ReportData["metrics"] = {};
-  for (const { key, metric } of figures) {
-    metrics[key] =
-      metric.qualifier || metric.label
-        ? {
-            value: metric.value,
-            ...(metric.qualifier ? { qualifier: metric.qualifier } : {}),
-            ...(metric.label ? { label: metric.label } : {}),
-          }
-        : metric.value;
-  }
-  return { source, names: [name], displayName: name, period, metrics };
+export function reviewedSiteFigures(source: string, name: string, period: Period, figures: readonly PriorFigure[]): SiteFigures {
+  return { source, names: [name], displayName: name, period, metrics: figureMetrics(figures) };
 }

@@ -5,11 +5,10 @@ import type { Lang, Strings } from "./i18n";
 import { ROLLUP_STRINGS, type RollupStrings } from "./rollup-strings";
 import type { ReportModel } from "../domain/report-model";
 import type { PaneTools } from "./pane-tools";
-import { useSiteRollup } from "./use-site-rollup";
+import { useSiteRollup, type SiteReview } from "./use-site-rollup";
 import { priorRows } from "./prior-rows";
 import { Section, useLayout } from "./ui";
 import type { AppliedSites } from "./state";
-import type { SiteReview } from "./use-site-rollup";
 
 export interface RollupPanelProps {
   pane: PaneTools;

@@ -4,6 +4,7 @@ import type { Period } from "../domain/period";
 import type { PriorReportExtract } from "../sources/prior-report/extract-prior-report";
 import type { RollUp } from "../domain/site-rollup";
 import { loadRollup } from "./lazy-parts";
+import { chosenFigures } from "./prior-rows";
 import type { PaneTools } from "./pane-tools";
 import type { AppliedSites } from "./state";
 import type { RollupStrings } from "./rollup-strings";
@@ -81,7 +82,7 @@ export function useSiteRollup({ t, stateRef, dispatch, fail }: PaneTools, s: Rol
       if (!model || !review) return;
       try {
         const part = await loadRollup();
-        const figures = keys.map((key) => ({ key, metric: review.extract.metrics[key]! }));
+        const figures = chosenFigures(review.extract, new Set(keys));
         const input = { ok: true as const, figures: part.reviewedSiteFigures(review.source, name, period, figures) };
         const rolled = part.rollUpSites(model.data, [input]);
         const before = stateRef.current.sites?.outcome;

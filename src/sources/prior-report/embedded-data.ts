@@ -34,6 +34,17 @@ export function readEmbeddedData(partXml: string): EmbeddedRead {
   return { ok: true, data: result.data };
 }
 
+/** The first of a package's data parts that reads; else why each did not. */
+export function firstEmbeddedData(parts: readonly string[]): { ok: true; data: ReportData } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  for (const part of parts) {
+    const read = readEmbeddedData(part);
+    if (read.ok) return read;
+    problems.push(read.problem);
+  }
+  return { ok: false, problems };
+}
+
 export function embeddedMetrics(metrics: ReportData["metrics"]): Record<string, EmbeddedMetric> {
   const out: Record<string, EmbeddedMetric> = {};
   for (const [key, input] of Object.entries(metrics)) {

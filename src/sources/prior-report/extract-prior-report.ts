@@ -5,7 +5,7 @@ import { formatInteger, type Qualifier } from "../../domain/vietnamese-number";
 import { readContributorTable } from "./appendix-table";
 import type { DocumentContent } from "./document-content";
 import { readDocx, type DocxReadResult } from "./docx-reader";
-import { embeddedMetrics, readEmbeddedData } from "./embedded-data";
+import { embeddedMetrics, firstEmbeddedData } from "./embedded-data";
 import { readFigures, type UnmappedFigure } from "./figure-reading";
 import { PriorReportError } from "./prior-report-error";
 import { detectReportPeriod, disagreeingStatements, staleHeadings } from "./report-period";
@@ -63,14 +63,16 @@ function extensionOf(fileName: string): string {
 
 type FileKind = "docx" | "text";
 
-export function fileKind(bytes: Uint8Array, fileName: string): FileKind {
-  if (bytes.length === 0) throw new PriorReportError("tệp rỗng — hãy chọn tệp báo cáo (.docx hoặc .txt).");
+/**
+ * Refuses, in words, the formats a report is often saved in but that cannot be read: an old .doc (or a .docx with a
+ * password), PDF, RTF. Any other bytes pass.
+ */
+export function refuseForeignFormat(bytes: Uint8Array): void {
   if (startsWith(bytes, OLE_SIGNATURE)) {
     throw new PriorReportError(
       "tệp là văn bản Word cũ (.doc) hoặc .docx đã đặt mật khẩu — cả hai đều không đọc được. Hãy mở tệp bằng Word, bỏ mật khẩu nếu có (Tệp > Thông tin > Bảo vệ tài liệu), lưu thành .docx rồi chọn lại.",
     );
   }
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return "docx";
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
     throw new PriorReportError(
       "tệp là PDF — không đọc được số liệu từ PDF. Hãy chọn tệp .docx của báo cáo, hoặc chép nội dung báo cáo vào một tệp .txt.",
@@ -79,6 +81,12 @@ export function fileKind(bytes: Uint8Array, fileName: string): FileKind {
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) {
     throw new PriorReportError("tệp là RTF — hãy mở bằng Word và lưu thành .docx rồi chọn lại.");
   }
+}
+
+function fileKind(bytes: Uint8Array, fileName: string): FileKind {
+  if (bytes.length === 0) throw new PriorReportError("tệp rỗng — hãy chọn tệp báo cáo (.docx hoặc .txt).");
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return "docx";
+  refuseForeignFormat(bytes);
   const ext = extensionOf(fileName);
   if (ext === "txt" || ext === "text") return "text";
   if (["docx", "docm", "dotx", "doc"].includes(ext)) {
@@ -149,16 +157,12 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
 async function extract(bytes: Uint8Array, fileName: string): Promise<PriorReportExtract> {
   const docx = await readReportFile(bytes, fileName);
   if (docx.dataParts.length === 0) return readHandWritten(docx.content);
-  const problems: string[] = [];
-  for (const part of docx.dataParts) {
-    const read = readEmbeddedData(part);
-    if (read.ok) return fromEmbedded(read.data);
-    problems.push(read.problem);
-  }
+  const read = firstEmbeddedData(docx.dataParts);
+  if (read.ok) return fromEmbedded(read.data);
   const report = readHandWritten(docx.content);
   // A report made by the add-in whose data part is damaged is still read, from its wording, and says so.
   report.warnings.unshift(
-    ...problems.map((p) => `Báo cáo có dữ liệu nhúng của Soạn báo cáo nhưng ${p} Số liệu dưới đây được đọc từ nội dung văn bản.`),
+    ...read.problems.map((p) => `Báo cáo có dữ liệu nhúng của Soạn báo cáo nhưng ${p} Số liệu dưới đây được đọc từ nội dung văn bản.`),
   );
   return report;
 }
