@@ -1,7 +1,7 @@
 import type { KnownMetricKey } from "../../domain/metrics";
 import type { Period } from "../../domain/period";
 import type { Qualifier } from "../../domain/vietnamese-number";
-import type { NounMatch } from "./metric-nouns";
+import { matchMetricNoun, type NounMatch } from "./metric-nouns";
 
 // Figures that are the compared period's, not this one's, read before anything else: a change ("tăng 274 văn bản so
 // với năm 2019" gives last year's figure from this year's), a figure in brackets after a comparison ("so với năm 2018
@@ -15,6 +15,8 @@ export interface ComparisonContext {
   sentence: string;
   /** After the number (and its multiplier word). */
   end: number;
+  /** Where the number starts. */
+  start: number;
   value: number;
   qualifier: Qualifier | null;
   /** The words since the previous figure. */
@@ -39,6 +41,11 @@ export type ComparisonVerdict =
       target: Period | null;
       targetText: string;
       base?: number;
+      /**
+       * The change, when this period's figure is in another sentence ("… 402 tin, bài. So với 6 tháng đầu năm, số tin,
+       * bài giảm 23 tin, bài."): the prior value is settled once the report's figure for the key is known.
+       */
+      change?: number;
     }
   | { take: "nothing"; reason: string };
 
@@ -49,8 +56,35 @@ export interface ComparisonRule {
 
 const CHANGE_BEFORE = /(?:^|[\s(,:])(tăng(?:\s+thêm)?|giảm(?:\s+đi)?|nhiều\s+hơn|ít\s+hơn)\s*$/iu;
 const nothing = (reason: string): ComparisonVerdict => ({ take: "nothing", reason });
+/** "So với 6 tháng đầu năm, số tin, bài giảm": the compared period, the metric's name (optional), the change. */
+const COMPARISON_FIRST =
+  /^[\s\-–+•]*so\s+với\s+([^,;:()]{2,60}),\s*(?:(?:tổng\s+)?số\s+(?:lượng\s+)?([^,;:()\d]{2,40}(?:,\s*bài)?)\s+)?(?:đã\s+|cũng\s+)?(tăng(?:\s+thêm)?|giảm(?:\s+đi)?|nhiều\s+hơn|ít\s+hơn)\s*(?:gần|trên|hơn|khoảng)?\s*$/iu;
 
 export const COMPARISON_RULES: readonly ComparisonRule[] = [
+  {
+    // "So với 6 tháng đầu năm, số tin, bài giảm 23 tin, bài.": the comparison first, then the metric and its change.
+    // Only the metric's own name may stand between them — "tin bài về chuyển đổi số tăng 20" is one topic's change.
+    name: "comparison-then-change",
+    read: (c) => {
+      const m = COMPARISON_FIRST.exec(c.sentence.slice(0, c.start));
+      if (!m) return null;
+      const named = m[2] ? matchMetricNoun(m[2]) : null;
+      if (m[2] && (!named || named.length < m[2].trimEnd().length)) return null;
+      const key = c.noun?.key ?? named?.key ?? null;
+      if (!key || (named && c.noun && named.key !== c.noun.key)) return nothing("mức tăng/giảm không rõ của chỉ tiêu nào");
+      if (c.qualifier) return nothing("số liệu ước lượng (gần/trên/hơn/khoảng) nên không tính được chính xác số kỳ trước");
+      const up = /^(?:tăng|nhiều)/iu.test(m[3]!);
+      return {
+        take: "prior",
+        key,
+        value: 0,
+        qualifier: null,
+        target: c.resolve(m[1]!),
+        targetText: m[1]!.trim(),
+        change: up ? c.value : -c.value,
+      };
+    },
+  },
   {
     // "tăng 274 văn bản so với năm 2019": last period's figure is this period's minus the change.
     name: "change-against-a-period",

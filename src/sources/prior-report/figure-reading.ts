@@ -12,7 +12,7 @@ import {
 import { formatInteger, QUALIFIERS, type Qualifier } from "../../domain/vietnamese-number";
 import type { DocumentContent } from "./document-content";
 import { findFigureTokens, type FigureToken } from "./figure-tokens";
-import { countedNoun, matchMetricNoun, type NounMatch } from "./metric-nouns";
+import { countedNoun, matchDocumentKind, matchMetricNoun, type NounMatch } from "./metric-nouns";
 import { findPeriodPhrases, type PeriodPhrase } from "../../domain/period-phrases";
 import { isAppendixStart, OutlineTracker } from "./report-outline";
 import { MAX_FIGURES_PER_SENTENCE, MAX_SENTENCE_CHARS } from "./reader-limits";
@@ -53,8 +53,11 @@ export interface FigureReading {
 export interface Candidate extends ReadFigure {
   key: KnownMetricKey;
   noun: string;
-  /** A count of one topic ("90 tin bài về …"): taken only when the report gives no other figure for the key. */
-  weak?: boolean;
+  /**
+   * A count of one topic ("90 tin bài về …") or of documents by kind: taken only when the report gives no other figure
+   * for the key; this is why it is set aside when it does.
+   */
+  weak?: string;
 }
 
 interface PriorCandidate extends Candidate {
@@ -63,6 +66,8 @@ interface PriorCandidate extends Candidate {
   targetText: string;
   /** This period's figure the prior one was computed from, when it was computed. */
   base?: number;
+  /** A change whose base is this period's settled figure for the key (comparison-rules.ts, comparison-then-change). */
+  change?: number;
 }
 
 /** How far from a number (in characters) the words that qualify it are looked for. */
@@ -95,8 +100,17 @@ export function resolveComparisonTarget(text: string, current: Period | null): P
   if (/^kỳ\s+(?:báo\s+cáo\s+)?trước/iu.test(t)) return current ? previousPeriod(current) : null;
   if (/^năm\s+(?:trước|ngoái)/iu.test(t)) return current?.kind === "year" ? { kind: "year", year: current.year - 1 } : null;
   const explicit = findPeriodPhrases(t).find((p) => p.start === 0 && !p.asOf && !p.multiYear);
-  if (explicit) return explicit.period ?? (current ? explicit.withYear(periodYear(current) - 1) : null);
-  return null;
+  if (!explicit) return null;
+  if (explicit.period || !current) return explicit.period;
+  // "so với 6 tháng đầu năm" in a report on the second half: this year's first half; said in a report on a first half,
+  // last year's.
+  const thisYear = explicit.withYear(periodYear(current));
+  const ended = (p: Period) => {
+    const { last } = periodBounds(p);
+    const { first } = periodBounds(current);
+    return last.year * 12 + last.month < first.year * 12 + first.month;
+  };
+  return thisYear && ended(thisYear) ? thisYear : explicit.withYear(periodYear(current) - 1);
 }
 
 /** Where comparisons sit in a sentence: their period phrases are the prior period, not the sentence's scope. */
@@ -156,8 +170,14 @@ function clauseScope({ sentence, phrases, spans }: SentencePeriods, before: numb
   return { period, multiYear: found.multiYear, text: found.text, local: true };
 }
 
+/** Visits counted "tính đến" a date in the period: the running total when the report gives the period's own apart. */
+interface RunningCandidate extends Candidate {
+  reason: string;
+}
+
 interface SentenceResult {
   mapped: Candidate[];
+  running: RunningCandidate[];
   priors: PriorCandidate[];
   unmapped: UnmappedFigure[];
 }
@@ -186,6 +206,30 @@ export function nounBefore(leadIn: string): { key: KnownMetricKey; noun: string;
 }
 
 /**
+ * A label that starts its line or clause, then a colon: "- Video: 06", "Lượt truy cập trong quý: 31.902", "2. Hình ảnh:
+ * 402". Only a short modifier may stand between the noun and the colon ("trong kỳ", "lũy kế từ khi vận hành").
+ */
+export function labelBefore(
+  clausePrefix: string,
+): { key: KnownMetricKey; noun: string; cumulativeHint: boolean; inPeriod: boolean } | null {
+  const m =
+    /(?:^|[;])[\s\-–+•*]*(?:\d{1,2}[.)]\s*)?(?:tổng\s+)?(?:số\s+(?:lượng\s+)?)?([^\d;:]{2,70}?)\s*:\s*(?:gần|trên|hơn|khoảng)?\s*$/iu.exec(
+      clausePrefix,
+    );
+  if (!m) return null;
+  const noun = matchMetricNoun(m[1]!);
+  if (!noun) return null;
+  const modifier = m[1]!.slice(noun.length);
+  if (modifier.length > 40 || /[,(]/.test(modifier)) return null;
+  return {
+    key: noun.key,
+    noun: noun.phrase,
+    inPeriod: /trong\s+(?:kỳ|năm|quý|tháng)/iu.test(modifier),
+    cumulativeHint: /lũy\s+kế|luỹ\s+kế|từ\s+khi|kể\s+từ/iu.test(modifier),
+  };
+}
+
+/**
  * A list after "trong đó", "gồm" or a colon, the noun before each number: "trong đó: thủ tục hành chính 12; văn bản
  * chỉ đạo, điều hành 64". The noun must be all that stands between the separator and the number.
  */
@@ -196,7 +240,7 @@ export function listNounBefore(lead: string, sentenceBefore: string): { key: Kno
     const atBoundary =
       start === 0
         ? !/[\p{L}\d]/u.test(lead[lead.length - tail.length - 1] ?? " ")
-        : /[;:(]|gồm\s$|đó\s$/u.test(tail.slice(Math.max(0, start - 4), start));
+        : /[;:(]|gồm\s$|đó\s$|[,\s]và\s$/u.test(tail.slice(Math.max(0, start - 4), start));
     if (!atBoundary) continue;
     const piece = tail.slice(start).trimStart();
     const noun = matchMetricNoun(piece);
@@ -215,11 +259,13 @@ function metricOf(
   noun: NounMatch | null,
   lead: string,
   after: string,
+  clausePrefix: string,
 ): { key: KnownMetricKey; phrase: string; nounAfter: NounMatch | null; cumulativeHint?: boolean; inPeriodHint?: boolean } | null {
   // "… lượt truy cập là 96.811 lượt": the unit after the number does not outweigh the metric named before it.
   if (!noun || /^\s*lượt(?![\p{L}])/iu.test(after)) {
     const before = nounBefore(lead);
-    const tailOk = /^\s*(?:lượt(?![\p{L}])[^,;.]*)?(?:[,;.)]|$)/iu.test(after) || noun?.key === before?.key;
+    // A bracketed aside may follow: "Số tin, bài: 214 (quý I/2023: 198)".
+    const tailOk = /^\s*(?:lượt(?![\p{L}])[^,;.()]*)?(?:\([^)]*\)\s*)?(?:[,;.)]|$)/iu.test(after) || noun?.key === before?.key;
     if (before && tailOk) {
       return {
         key: before.key,
@@ -231,21 +277,36 @@ function metricOf(
     }
   }
   if (noun) return { key: noun.key, phrase: noun.phrase, nounAfter: noun };
-  if (/^\s*(?:[;,.)]|$)/u.test(after)) {
+  const label = labelBefore(clausePrefix);
+  if (label && /^\s*(?:lượt(?![\p{L}])\s*)?(?:\([^)]*\)\s*)?(?:[,;.)]|$)/iu.test(after)) {
+    return { key: label.key, phrase: label.noun, nounAfter: null, cumulativeHint: label.cumulativeHint, inPeriodHint: label.inPeriod };
+  }
+  // "… 1.906.440 lượt truy cập …; lũy kế: 7.300.000 lượt", "(năm 2017 là 352.000 lượt)": a bare "lượt" in a sentence
+  // about visits counts visits.
+  if (/^\s*lượt\s*(?:[,;.)(]|$)/iu.test(after) && /lượt\s+(?:người\s+)?truy\s+cập|lượng\s+truy\s+cập/iu.test(sentence.slice(0, start))) {
+    return { key: "luot_truy_cap", phrase: "lượt", nounAfter: null };
+  }
+  if (/^\s*(?:[;,.)]|và\s|$)/u.test(after)) {
     const listed = listNounBefore(lead, sentence.slice(0, start));
     if (listed) return { key: listed.key, phrase: listed.noun, nounAfter: null };
   }
   return null;
 }
 
-function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: ReadingContext): SentenceResult {
-  const out: SentenceResult = { mapped: [], priors: [], unmapped: [] };
-  if (tokens.length === 0) return out;
+function readSentence(sentence: string, allTokens: readonly FigureToken[], ctx: ReadingContext): SentenceResult {
+  const out: SentenceResult = { mapped: [], running: [], priors: [], unmapped: [] };
+  const share = ctx.planning ? null : componentSiteShare(sentence);
+  if (share) out.mapped.push(share);
+  if (allTokens.length === 0) return out;
   const periods: SentencePeriods = { sentence, phrases: findPeriodPhrases(sentence), spans: comparisonSpans(sentence) };
+  // The "6" of "6 tháng đầu năm" names a period, not a count: it must not cut "Tổng số lượt truy cập 6 tháng đạt …"
+  // off from its figure.
+  const tokens = allTokens.filter((t) => !periods.phrases.some((p) => t.start >= p.start && t.start < p.end));
   let semicolon = sentence.indexOf(";");
   let clauseStart = 0;
   let prevEnd = 0;
   let prev: { key: KnownMetricKey | null; value: number; qualifier: Qualifier | null; lead: string; clause: number } | null = null;
+  const kinds: Array<{ value: number; qualifier: Qualifier | null; noun: string }> = [];
 
   tokens.forEach((token: FigureToken, i: number) => {
     while (semicolon >= 0 && semicolon < token.start) {
@@ -276,6 +337,7 @@ function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Rea
     // Figures that are the compared period's (comparison-rules.ts): they are never this period's value.
     const compared = readComparison({
       sentence,
+      start: token.start,
       end: token.end,
       value: token.value,
       qualifier,
@@ -298,12 +360,19 @@ function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Rea
       return;
     }
 
-    const named = metricOf(sentence, token.start, noun, lead, after);
+    const named = metricOf(sentence, token.start, noun, lead, after, clausePrefix);
     let key = named?.key ?? null;
     const { cumulativeHint = false, inPeriodHint = false } = named ?? {};
     if (named) {
       noun = named.nounAfter;
       nounPhrase = named.phrase;
+    }
+    // "đăng tải 96 nghị quyết, 41 chỉ thị": documents named by their kind, counted only where they are posted.
+    const kind = key ? null : matchDocumentKind(after);
+    const documentKind = kind !== null && POSTING.test(clausePrefix);
+    if (kind && documentKind) {
+      key = kind.key;
+      nounPhrase = kind.phrase;
     }
     if (!key) {
       const counted = countedNoun(after);
@@ -318,7 +387,7 @@ function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Rea
       return;
     }
 
-    const nounEnd = noun?.length ?? 0;
+    const nounEnd = noun?.length ?? (documentKind ? kind!.length : 0);
     const nounTail = sentence.slice(token.end + nounEnd, Math.min(nextStart, token.end + NEAR));
     remember(key, nounEnd);
 
@@ -338,6 +407,17 @@ function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Rea
       ctx,
     });
     if (judged.take === "nothing") return unmapped(judged.reason);
+    if (judged.take === "running-if-apart") {
+      out.running.push({
+        key: "luot_truy_cap_luy_ke",
+        noun: nounPhrase ?? key,
+        value: token.value,
+        qualifier,
+        source: sentence,
+        reason: judged.reason,
+      });
+      return;
+    }
     if (judged.take === "prior") {
       out.priors.push({
         key: judged.key,
@@ -351,7 +431,11 @@ function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Rea
       return;
     }
     key = judged.key;
-    const weak = judged.weak;
+    if (documentKind) {
+      kinds.push({ value: token.value, qualifier, noun: nounPhrase! });
+      return;
+    }
+    const weak = judged.weak ? TOPIC_COUNT : undefined;
     const figure: Candidate = { key, noun: nounPhrase ?? key, value: token.value, qualifier, source: sentence, ...(weak ? { weak } : {}) };
     out.mapped.push(figure);
 
@@ -364,7 +448,60 @@ function readSentence(sentence: string, tokens: readonly FigureToken[], ctx: Rea
       }
     }
   });
+  if (kinds.length > 0) out.mapped.push(documentKindsTotal(kinds, sentence));
   return out;
+}
+
+/** "10/10 xã, thị trấn có trang thông tin điện tử thành phần", "15/17 đơn vị đã có trang TTĐT": how many have one. */
+const COMPONENT_SHARE =
+  /(?:^|[\s(,:])(\d{1,4})\s*\/\s*(\d{1,4})\s+(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|đơn\s+vị|cơ\s+quan|sở|ban|ngành|địa\s+phương)(?![\p{L}])[^.;\d]{0,60}?(?:đã\s+)?có\s+trang\s+(?:thông\s+tin\s+điện\s+tử|TTĐT|web)(?:\s+thành\s+phần)?/iu;
+
+function componentSiteShare(sentence: string): Candidate | null {
+  const m = COMPONENT_SHARE.exec(sentence);
+  if (!m || Number(m[1]) > Number(m[2]) || Number(m[2]) === 0) return null;
+  return { key: "trang_thanh_phan", noun: "trang thông tin điện tử thành phần", value: Number(m[1]), qualifier: null, source: sentence };
+}
+
+const POSTING = /(?:đăng|cập\s+nhật|công\s+khai|đưa\s+lên|tải\s+lên)(?![\p{L}])/iu;
+const TOPIC_COUNT = "số liệu của một chủ đề hoặc một chuyên mục; báo cáo đã có tổng số";
+
+/**
+ * The documents of a sentence that names them by kind, summed: "96 nghị quyết, 41 chỉ thị, 23 kết luận" are 160
+ * documents — weaker than a count the report gives in "văn bản", which wins when there is one.
+ */
+function documentKindsTotal(
+  kinds: ReadonlyArray<{ value: number; qualifier: Qualifier | null; noun: string }>,
+  sentence: string,
+): Candidate {
+  const value = kinds.reduce((sum, k) => sum + k.value, 0);
+  const qualifiers = new Set(kinds.map((k) => k.qualifier));
+  // "hơn 90 nghị quyết, hơn 40 chỉ thị" is "hơn 130"; an exact figure beside an estimate makes the whole an estimate.
+  const qualifier = qualifiers.size === 1 ? kinds[0]!.qualifier : "khoảng";
+  return {
+    key: "van_ban",
+    noun: `văn bản (${kinds.map((k) => `${formatInteger(k.value)} ${k.noun}`).join(", ")})`,
+    value,
+    qualifier,
+    source: sentence,
+    weak: "số văn bản theo từng loại; báo cáo đã có tổng số văn bản",
+  };
+}
+
+/**
+ * "Lượt truy cập trong kỳ: 48.332 lượt. Số lượt truy cập tính đến 30/12/2022 là 311.904 lượt.": a count up to a date in
+ * the period, beside the period's own count and larger than it, can only be the running total. Without the period's
+ * own count it stays unmapped with its reason (issue 12, class 6).
+ */
+function settleRunningTotal(metrics: Record<string, ReadFigure>, running: readonly RunningCandidate[], unmapped: UnmappedFigure[]): void {
+  const inPeriod = metrics.luot_truy_cap;
+  const distinct = new Set(running.map((r) => r.value));
+  for (const r of running) {
+    if (inPeriod && r.value > inPeriod.value && distinct.size === 1 && !metrics.luot_truy_cap_luy_ke) {
+      metrics.luot_truy_cap_luy_ke = { value: r.value, qualifier: r.qualifier, source: r.source };
+    } else if (metrics.luot_truy_cap_luy_ke?.value !== r.value) {
+      unmapped.push({ value: r.value, qualifier: r.qualifier, noun: r.noun, reason: r.reason, source: r.source });
+    }
+  }
 }
 
 function sameFigure(a: ReadFigure, b: ReadFigure): boolean {
@@ -389,7 +526,7 @@ export function settle(candidates: readonly Candidate[], unmapped: UnmappedFigur
           value: c.value,
           qualifier: c.qualifier,
           noun: c.noun,
-          reason: "số tin, bài của một chủ đề; báo cáo đã có tổng số",
+          reason: c.weak!,
           source: c.source,
         });
       }
@@ -418,6 +555,7 @@ export function settle(candidates: readonly Candidate[], unmapped: UnmappedFigur
 export function readFigures(content: DocumentContent, period: Period | null): FigureReading {
   const outline = new OutlineTracker();
   const mapped: Candidate[] = [];
+  const running: RunningCandidate[] = [];
   const priors: PriorCandidate[] = [];
   const unmapped: UnmappedFigure[] = [];
   const skipped: Array<{ why: string; sentence: string }> = [];
@@ -443,6 +581,7 @@ export function readFigures(content: DocumentContent, period: Period | null): Fi
         }
         const r = readSentence(sentence, tokens, ctx);
         for (const m of r.mapped) mapped.push(m);
+        for (const m of r.running) running.push(m);
         for (const p of r.priors) priors.push(p);
         for (const u of r.unmapped) unmapped.push(u);
       }
@@ -451,6 +590,16 @@ export function readFigures(content: DocumentContent, period: Period | null): Fi
   const warnings = skippedWarnings(skipped);
 
   const metrics = settle(mapped, unmapped);
+  settleRunningTotal(metrics, running, unmapped);
+  for (const p of priors) {
+    if (p.change === undefined) continue;
+    // "So với 6 tháng đầu năm, số tin, bài giảm 23 tin, bài": last period's figure from the one this report settled on.
+    const now = metrics[p.key];
+    if (now && !now.qualifier && now.value - p.change >= 0) {
+      p.value = now.value - p.change;
+      p.base = now.value;
+    }
+  }
 
   // All prior figures must name the same prior period; figures set against another one are handed back.
   let prior: FigureReading["prior"] = null;
@@ -459,7 +608,15 @@ export function readFigures(content: DocumentContent, period: Period | null): Fi
     const kept: PriorCandidate[] = [];
     for (const p of priors) {
       // A prior computed from a figure the report contradicts elsewhere is as doubtful as that figure.
-      if (p.base !== undefined && metrics[p.key]?.value !== p.base) {
+      if (p.change !== undefined && p.base === undefined) {
+        unmapped.push({
+          value: Math.abs(p.change),
+          qualifier: null,
+          noun: p.noun,
+          reason: "mức tăng/giảm mà báo cáo không có (hoặc có nhiều) số liệu kỳ này của chỉ tiêu đó, nên không tính được số kỳ trước",
+          source: p.source,
+        });
+      } else if (p.base !== undefined && metrics[p.key]?.value !== p.base) {
         unmapped.push({
           value: p.value,
           qualifier: p.qualifier,

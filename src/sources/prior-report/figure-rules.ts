@@ -1,5 +1,5 @@
 import type { KnownMetricKey } from "../../domain/metrics";
-import { periodLabel, previousPeriod, samePeriod, samePeriodLastYear, type Period } from "../../domain/period";
+import { periodBounds, periodLabel, previousPeriod, samePeriod, samePeriodLastYear, type Period } from "../../domain/period";
 import { matchMetricNoun } from "./metric-nouns";
 
 // What a figure whose metric is known turns out to be, decided by small named rules in order: the first that has a
@@ -52,6 +52,8 @@ export type Verdict =
   | { take: "value"; key: KnownMetricKey; weak: boolean }
   | { take: "prior"; key: KnownMetricKey; target: Period; targetText: string }
   | { take: "nothing"; reason: string }
+  /** Visits up to a date in the period: the running total if the report gives the period's own count apart. */
+  | { take: "running-if-apart"; reason: string }
   /** The figure is another key's (visits: the running total); the next rules judge it as that. */
   | { take: "rekey"; key: KnownMetricKey };
 
@@ -80,17 +82,55 @@ const AS_OF = /tính\s+(?:đến|tới)/iu;
 const PART_OF = /trong\s+đó|riêng|ngoài\s+ra/iu;
 
 const nothing = (reason: string): Verdict => ({ take: "nothing", reason });
+
+/** The last cut-off date before the figure: "tính đến ngày 30/6/2023", "tính đến 28/12/2021", "tính đến tháng 11/2021". */
+function asOfDate(text: string): { year: number; month: number } | null {
+  const re = /tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:(\d{1,2})\s*\/\s*)?(?:tháng\s+)?(\d{1,2})\s*\/\s*(\d{4})/giu;
+  let found: { year: number; month: number } | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) found = { year: Number(m[3]), month: Number(m[2]) };
+  return found && found.month >= 1 && found.month <= 12 ? found : null;
+}
+
+function withinPeriod(date: { year: number; month: number }, period: Period): boolean {
+  const { first, last } = periodBounds(period);
+  const at = date.year * 12 + date.month;
+  return at >= first.year * 12 + first.month && at <= last.year * 12 + last.month;
+}
 const wide = (f: FigureInContext) => f.sentence.slice(Math.max(0, f.start - WIDE), f.start);
 
-/** "đăng gần 90 tin bài về hoạt động …": the only article count with its topic after it — weaker than a total. */
+/** A section's own count: "Chuyên mục “Xây dựng Đảng” đăng 66 tin, bài" is part of the site's total. */
+const SECTION_SUBJECT = /(?:^|[\s"“(])chuyên\s+(?:mục|trang)\s/iu;
+
+/**
+ * "đăng gần 90 tin bài về hoạt động …", "Chuyên mục … đăng 66 tin, bài": the count of one topic or one section —
+ * weaker than a total, taken only when the report gives none.
+ */
 export function isTopicCount(f: FigureInContext): boolean {
-  return f.key === "tin_bai" && /^\s*về\s/iu.test(f.nounTail) && !PART_OF.test(f.clausePrefix) && !AVERAGE.test(f.clausePrefix);
+  if (PART_OF.test(f.clausePrefix) || AVERAGE.test(f.clausePrefix)) return false;
+  if (f.key === "tin_bai" && /^\s*về\s/iu.test(f.nounTail)) return true;
+  return (f.key === "tin_bai" || f.key === "anh" || f.key === "video") && SECTION_SUBJECT.test(f.clausePrefix);
 }
+
+/** Words that make a figure a target wherever it stands: "phấn đấu đăng tải 150 tin, bài", "đặt mục tiêu …". */
+const TARGET =
+  /phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|thời\s+gian\s+tới|sẽ\s+(?:tiếp\s+tục\s+)?(?:đăng|cập\s+nhật|mở|xây\s+dựng|đưa)/iu;
+/** Questions received are not questions answered: "tiếp nhận 40 câu hỏi, đã trả lời 36 câu hỏi". */
+const RECEIVED = /(?:tiếp\s+nhận|nhận\s+được|gửi\s+đến|gửi\s+về)\s*(?:gần|trên|hơn|khoảng)?\s*$/iu;
 
 export const FIGURE_RULES: readonly FigureRule[] = [
   {
     name: "target-of-next-period",
     judge: (f) => (f.ctx.planning ? nothing("nằm trong phần phương hướng, nhiệm vụ: là chỉ tiêu kỳ tới, không phải kết quả") : null),
+  },
+  {
+    name: "target-in-its-sentence",
+    judge: (f) => (TARGET.test(f.clausePrefix) ? nothing("là chỉ tiêu, mục tiêu hoặc dự kiến, không phải kết quả đã đạt") : null),
+  },
+  {
+    name: "questions-received",
+    judge: (f) =>
+      f.key === "hoi_dap" && RECEIVED.test(f.leadIn) ? nothing("số câu hỏi nhận được, không phải số câu đã được trả lời") : null,
   },
   {
     name: "social-media",
@@ -143,7 +183,10 @@ export const FIGURE_RULES: readonly FigureRule[] = [
       if (f.key !== "luot_truy_cap") return null;
       const cumulative = f.cumulativeHint || (!f.inPeriodHint && (CUMULATIVE_BEFORE.test(f.lead) || CUMULATIVE_AFTER.test(f.nounTail)));
       if (cumulative) return { take: "rekey", key: "luot_truy_cap_luy_ke" };
-      return AS_OF.test(wide(f)) && !f.scope ? nothing('không rõ là lượt truy cập trong kỳ hay lũy kế (câu chỉ nói "tính đến")') : null;
+      if (!AS_OF.test(wide(f)) || f.scope) return null;
+      const reason = 'không rõ là lượt truy cập trong kỳ hay lũy kế (câu chỉ nói "tính đến")';
+      const date = asOfDate(wide(f));
+      return date && f.ctx.period && withinPeriod(date, f.ctx.period) ? { take: "running-if-apart", reason } : nothing(reason);
     },
   },
   {

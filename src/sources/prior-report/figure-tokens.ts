@@ -76,6 +76,9 @@ export function readNumber(digits: string, multiplier: number | null): number | 
   return value !== null && Number.isSafeInteger(value) ? value : null;
 }
 
+/** Labels after which a number is a date, a number or a telephone, never a count. */
+const LABELS_NOT_COUNTS = new Set(["ngày:", "tháng:", "năm:", "số:", "thoại:", "hotline:", "điện:", "phiên:", "version:"]);
+
 const SPACE = /\s/;
 
 /** The word before `index` (looking back at most 30 characters), by a backward scan: no regex anchored at the end. */
@@ -107,7 +110,12 @@ export function findFigureTokens(text: string): FigureToken[] {
     if (/^[\p{L}]/u.test(after) || /^\s?\//.test(after) || /^\s?%/.test(after)) continue;
     if (/^\s?[-–—]\s?\d/u.test(after)) continue;
     const word = previousWord(text, start);
-    if (NOT_AFTER.has(word) || NOT_AFTER.has(word.replace(/[:(]$/, ""))) continue;
+    // "bản 2" is a version; "xuất bản 1.540 tin, bài" (published) is a count.
+    const published = word === "bản" && /xuất\s+bản\s*$/iu.test(text.slice(Math.max(0, start - 12), start));
+    // A word and a colon is a label whose value follows ("Văn bản: 72", "Lượt truy cập trong kỳ: 39.870"), except a
+    // date's or a document number's ("Ngày: 15/3", "Số: 01").
+    const blocked = word.endsWith(":") ? LABELS_NOT_COUNTS.has(word) : NOT_AFTER.has(word) || NOT_AFTER.has(word.replace(/\($/, ""));
+    if (!published && blocked) continue;
     if (/^\d{4}$/.test(m[0]) && Number(m[0]) >= 1900 && Number(m[0]) <= 2100 && /^(?:từ|đến|và|-|–)$/.test(word)) continue;
     const mult = /^\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}])/u.exec(text.slice(end, end + 12));
     const multiplier = mult ? MULTIPLIERS[mult[1]!]! : null;

@@ -42,6 +42,19 @@ export function matchMetricNoun(after: string): NounMatch | null {
   return null;
 }
 
+const DOCUMENT_KIND = String.raw`(?:nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|kết\s+luận|thông\s+tư|quy\s+định|công\s+văn)`;
+const DOCUMENT_KINDS = new RegExp(String.raw`^\s*${DOCUMENT_KIND}(?:\s*(?:,|và|\/)\s*${DOCUMENT_KIND})*`, "iu");
+
+/**
+ * A document named by its kind after a number ("214 nghị quyết", "145 nghị quyết, quyết định, chỉ thị"): documents,
+ * but counted as `van_ban` only where the sentence is about posting them (figure-reading.ts decides).
+ */
+export function matchDocumentKind(after: string): NounMatch | null {
+  const m = DOCUMENT_KINDS.exec(after);
+  if (!m || /[\p{L}\d]/u.test(after[m[0].length] ?? " ")) return null;
+  return { key: "van_ban", length: m[0].length, phrase: m[0].trim() };
+}
+
 /** Function words: neither the start of a counted noun nor part of one ("lượt theo dõi và …"). */
 const FUNCTION_WORDS = [
   "và",

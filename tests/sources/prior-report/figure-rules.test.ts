@@ -82,7 +82,15 @@ describe("each figure rule", () => {
     const running = figure("Nâng tổng số lượt truy cập lên 12.450.318 lượt.", "12.450.318", { key: "luot_truy_cap" });
     expect(rule("visits-running-total").judge(running)).toEqual({ take: "rekey", key: "luot_truy_cap_luy_ke" });
     const unclear = figure("Tính đến ngày 30/6/2023, Trang có 4.512.000 lượt truy cập.", "4.512.000", { key: "luot_truy_cap" });
-    expect(rule("visits-running-total").judge(unclear)).toMatchObject({ take: "nothing", reason: expect.stringMatching(/tính đến/) });
+    // Up to a date in the period: the running total only if the report gives the period's own count apart (settled later).
+    expect(rule("visits-running-total").judge(unclear)).toMatchObject({
+      take: "running-if-apart",
+      reason: expect.stringMatching(/tính đến/),
+    });
+    const elsewhere = figure("Tính đến ngày 30/9/2023, Trang có 4.512.000 lượt truy cập.", "4.512.000", { key: "luot_truy_cap" });
+    expect(rule("visits-running-total").judge(elsewhere)).toMatchObject({ take: "nothing", reason: expect.stringMatching(/tính đến/) });
+    const undated = figure("Tính đến nay, Trang có 4.512.000 lượt truy cập.", "4.512.000", { key: "luot_truy_cap" });
+    expect(rule("visits-running-total").judge(undated)).toMatchObject({ take: "nothing" });
     const inPeriod = figure("Tổng số lượt truy cập trong kỳ đạt 1.204.330 lượt.", "1.204.330", {
       key: "luot_truy_cap",
       inPeriodHint: true,
@@ -155,6 +163,7 @@ describe("each comparison rule", () => {
     const after = sentence.slice(end);
     return {
       sentence,
+      start,
       end,
       value: Number(number.replace(/\./g, "")),
       qualifier: null,
@@ -211,7 +220,7 @@ describe("reconciling the figures of one key", () => {
     value,
     qualifier: null,
     source: `${value}`,
-    ...(weak ? { weak } : {}),
+    ...(weak ? { weak: "số liệu của một chủ đề; báo cáo đã có tổng số" } : {}),
   });
 
   it("one figure said twice is one; two different ones are none, each handed back with both values", () => {
