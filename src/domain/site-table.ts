@@ -2,7 +2,7 @@ import type { ReportData, SiteReport } from "./report-data";
 import { KNOWN_METRICS, isKnownMetric, metricFieldLabel, metricValue, toMetricFigure } from "./metrics";
 import { toRoman } from "./numbering";
 import { capitalizeFirst } from "./text";
-import { formatInteger, type Qualifier } from "./vietnamese-number";
+import { formatInteger, sumQualifier, type Qualifier } from "./vietnamese-number";
 
 // The component sites' appendix and the sums the report states: one row per site, a column per key figure.
 // All the roll-up's arithmetic lives here, so the sentences and the table can never disagree.
@@ -138,14 +138,6 @@ export function buildSiteTable(sites: Sites): SiteTable {
   return { columns, groups: tableGroups, grouped, totals };
 }
 
-/** "hơn 500" + "hơn 120" is "hơn 620"; any other mix of approximations is "khoảng". */
-function combined(qualifiers: ReadonlySet<Qualifier>): Qualifier | undefined {
-  if (qualifiers.size === 0) return undefined;
-  if ([...qualifiers].every((q) => q === "hơn" || q === "trên")) return "hơn";
-  if ([...qualifiers].every((q) => q === "gần")) return "gần";
-  return "khoảng";
-}
-
 /** Every figure the sites state, summed, in the catalogue's order then the others' first appearance. */
 export function siteSums(reports: readonly SiteReport[]): SiteSum[] {
   const sums = new Map<string, { value: number; qualifiers: Set<Qualifier>; noun: string; sites: number }>();
@@ -161,7 +153,7 @@ export function siteSums(reports: readonly SiteReport[]): SiteSum[] {
   }
   return inCatalogueOrder(sums.keys()).map((key) => {
     const s = sums.get(key)!;
-    const q = combined(s.qualifiers);
+    const q = sumQualifier(s.qualifiers);
     return { key, value: s.value, noun: s.noun, sites: s.sites, ...(q ? { qualifier: q } : {}) };
   });
 }

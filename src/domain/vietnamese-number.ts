@@ -48,3 +48,15 @@ export function formatQualified(n: number, qualifier?: Qualifier | null, style?:
   const figure = formatCount(n, style);
   return qualifier ? `${qualifier} ${figure}` : figure;
 }
+
+/**
+ * The qualifier of a sum, from the qualifiers of its approximate parts (exact parts add none): "hơn 500" + "hơn 120"
+ * (or + 120) is "hơn 620", "gần" + "gần" is "gần"; any other mix of approximations is "khoảng".
+ */
+export function sumQualifier(qualifiers: Iterable<Qualifier>): Qualifier | undefined {
+  const all = [...new Set(qualifiers)];
+  if (all.length === 0) return undefined;
+  if (all.every((q) => q === "hơn" || q === "trên")) return "hơn";
+  if (all.every((q) => q === "gần")) return "gần";
+  return "khoảng";
+}

@@ -9,7 +9,7 @@ import {
   samePeriodLastYear,
   type Period,
 } from "../../domain/period";
-import { formatInteger, QUALIFIERS, type Qualifier } from "../../domain/vietnamese-number";
+import { formatInteger, QUALIFIERS, sumQualifier, type Qualifier } from "../../domain/vietnamese-number";
 import type { DocumentContent } from "./document-content";
 import { findFigureTokens, type FigureToken } from "./figure-tokens";
 import { countedNoun, matchDocumentKind, matchMetricNoun, type NounMatch } from "./metric-nouns";
@@ -17,7 +17,7 @@ import { findPeriodPhrases, type PeriodPhrase } from "../../domain/period-phrase
 import { isAppendixStart, OutlineTracker } from "./report-outline";
 import { MAX_FIGURES_PER_SENTENCE, MAX_SENTENCE_CHARS } from "./reader-limits";
 import { splitSentences } from "./sentences";
-import { AVERAGE, judgeFigure, PEAK, type FigureScope, type ReadingContext } from "./figure-rules";
+import { AVERAGE, judgeFigure, PEAK, TARGET, type FigureScope, type ReadingContext } from "./figure-rules";
 import { readComparison } from "./comparison-rules";
 
 // Reads the figures of a hand-written report the way a careful reader does: a number counts as a metric only
@@ -79,6 +79,8 @@ const CONNECTOR_ONLY =
   /^\s*(?:[,;]|và|với|cùng(?:\s+với)?|cùng|gồm|trong\s+đó(?:\s+có)?|\(\s*trong\s+đó(?:\s+có)?)?\s*(?:gần|trên|hơn|khoảng)?\s*$/iu;
 
 function qualifierBefore(leadIn: string): Qualifier | null {
+  // "đã vượt 900.000 lượt", "vượt mốc 1 triệu": more than the number.
+  if (/(?:^|\s)vượt(?:\s+(?:mốc|ngưỡng|con\s+số))?\s*$/iu.test(leadIn)) return "hơn";
   const m = QUALIFIER_BEFORE.exec(leadIn);
   if (!m) return null;
   // "nhiều hơn 20 … so với": a change, not a qualifier.
@@ -188,7 +190,7 @@ interface SentenceResult {
  */
 export function nounBefore(leadIn: string): { key: KnownMetricKey; noun: string; cumulativeHint: boolean; inPeriod: boolean } | null {
   const m =
-    /(?:^|[\s,(])((?:nâng\s+)?(?:tổng\s+)?(?:số\s+(?:lượng\s+)?|lượng\s+))(.{2,60}?)\s*(?:\([^)]*\)\s*)?(là|:|lên|lên\s+tới|đạt|đạt\s+được|được|hiện\s+nay|hiện\s+có)(?:\s+(?:gần|trên|hơn|khoảng))?\s*$/iu.exec(
+    /(?:^|[\s,(])((?:nâng\s+)?(?:tổng\s+)?(?:số\s+(?:lượng\s+)?|lượng\s+))(.{2,60}?)\s*(?:\([^)]*\)\s*)?(là|:|lên|lên\s+tới|đạt|đạt\s+được|được|hiện\s+nay|hiện\s+có|(?:đã\s+)?vượt(?:\s+mốc)?)(?:\s+(?:gần|trên|hơn|khoảng))?\s*$/iu.exec(
       leadIn,
     );
   if (!m) return null;
@@ -295,7 +297,7 @@ function metricOf(
 
 function readSentence(sentence: string, allTokens: readonly FigureToken[], ctx: ReadingContext): SentenceResult {
   const out: SentenceResult = { mapped: [], running: [], priors: [], unmapped: [] };
-  const share = ctx.planning ? null : componentSiteShare(sentence);
+  const share = ctx.planning || TARGET.test(sentence) ? null : componentSiteShare(sentence);
   if (share) out.mapped.push(share);
   if (allTokens.length === 0) return out;
   const periods: SentencePeriods = { sentence, phrases: findPeriodPhrases(sentence), spans: comparisonSpans(sentence) };
@@ -474,9 +476,8 @@ function documentKindsTotal(
   sentence: string,
 ): Candidate {
   const value = kinds.reduce((sum, k) => sum + k.value, 0);
-  const qualifiers = new Set(kinds.map((k) => k.qualifier));
-  // "hơn 90 nghị quyết, hơn 40 chỉ thị" is "hơn 130"; an exact figure beside an estimate makes the whole an estimate.
-  const qualifier = qualifiers.size === 1 ? kinds[0]!.qualifier : "khoảng";
+  // "hơn 90 nghị quyết, 40 chỉ thị" is "hơn 130" — the rule the roll-up sums by.
+  const qualifier = sumQualifier(kinds.flatMap((k) => (k.qualifier ? [k.qualifier] : []))) ?? null;
   return {
     key: "van_ban",
     noun: `văn bản (${kinds.map((k) => `${formatInteger(k.value)} ${k.noun}`).join(", ")})`,

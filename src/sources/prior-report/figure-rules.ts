@@ -113,7 +113,7 @@ export function isTopicCount(f: FigureInContext): boolean {
 }
 
 /** Words that make a figure a target wherever it stands: "phấn đấu đăng tải 150 tin, bài", "đặt mục tiêu …". */
-const TARGET =
+export const TARGET =
   /phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|thời\s+gian\s+tới|sẽ\s+(?:tiếp\s+tục\s+)?(?:đăng|cập\s+nhật|mở|xây\s+dựng|đưa)/iu;
 /** Questions received are not questions answered: "tiếp nhận 40 câu hỏi, đã trả lời 36 câu hỏi". */
 const RECEIVED = /(?:tiếp\s+nhận|nhận\s+được|gửi\s+đến|gửi\s+về)\s*(?:gần|trên|hơn|khoảng)?\s*$/iu;

@@ -199,3 +199,176 @@ describe("a period said without its year", () => {
     ).toBeNull();
   });
 });
+
+describe("figures after a label and a colon", () => {
+  it("reads '- Video: 06', '- Văn bản: 72, gồm …' and both visits counts of 'trong quý: …; lũy kế …: …'", async () => {
+    const r = await read(
+      report(
+        "quý II năm 2023",
+        [
+          "- Video: 06.",
+          "- Văn bản: 72, gồm văn bản chỉ đạo, điều hành 60 và văn bản quy phạm pháp luật 12.",
+          "- Lượt truy cập trong quý: 18.455; lũy kế từ khi vận hành: 402.310 lượt.",
+        ].join("\n"),
+      ),
+    );
+    expect(values(r)).toEqual({
+      video: 6,
+      van_ban: 72,
+      van_ban_chi_dao: 60,
+      van_ban_qppl: 12,
+      luot_truy_cap: 18_455,
+      luot_truy_cap_luy_ke: 402_310,
+    });
+  });
+
+  it("reads 'Số tin, bài: 214 (quý I/2023: 198)' with last quarter's figure beside it", async () => {
+    const r = await read(report("quý II năm 2023", "- Số tin, bài: 214 (quý I/2023: 198)."));
+    expect(values(r)).toEqual({ tin_bai: 214 });
+    expect(r.prior).toEqual({
+      period: { kind: "quarter", year: 2023, index: 1 },
+      metrics: { tin_bai: expect.objectContaining({ value: 198 }) },
+    });
+  });
+
+  it("takes no count after a date's, a number's or another label ('Ngày: 15/3', 'Số: 01', 'Ghi chú: 12 đơn vị')", async () => {
+    const r = await read(report("quý II năm 2023", "Số: 01/BC-BBT.\nNgày: 15/3/2023.\nGhi chú: 12 đơn vị chưa gửi tin, bài."));
+    expect(values(r)).toEqual({});
+  });
+});
+
+describe("words that used to hide a figure", () => {
+  it("reads 'xuất bản 1.540 tin, bài' (published), not 'phiên bản 2'", async () => {
+    const r = await read(report("năm 2022", "Cổng đã xuất bản 1.540 tin, bài trên phiên bản 2 của giao diện."));
+    expect(values(r)).toEqual({ tin_bai: 1540 });
+  });
+
+  it("reads 'Tổng số lượt truy cập 6 tháng đạt 14.220 lượt': the period's number is not a figure", async () => {
+    const r = await read(report("6 tháng đầu năm 2022", "Tổng số lượt truy cập 6 tháng đạt 14.220 lượt."));
+    expect(values(r)).toEqual({ luot_truy_cap: 14_220 });
+  });
+
+  it("reads a bare 'lượt' as visits only in a sentence about visits", async () => {
+    const visits = await read(report("năm 2018", "Số lượt truy cập năm 2018 đạt trên 410.000 lượt (năm 2017 là 352.000 lượt)."));
+    expect(visits.metrics.luot_truy_cap).toMatchObject({ value: 410_000, qualifier: "trên" });
+    expect(visits.prior?.metrics.luot_truy_cap?.value).toBe(352_000);
+    const shares = await read(report("năm 2018", "Các bài viết được chia sẻ 3.200 lượt."));
+    expect(values(shares)).toEqual({});
+  });
+
+  it("reads 'đã vượt 900.000 lượt' as more than 900.000", async () => {
+    const r = await read(report("năm 2019", "Đến nay, tổng số lượt truy cập Trang đã vượt 900.000 lượt."));
+    expect(r.metrics.luot_truy_cap_luy_ke).toMatchObject({ value: 900_000, qualifier: "hơn" });
+  });
+});
+
+describe("targets and questions outside the tasks section", () => {
+  it("does not take a target ('phấn đấu', 'đặt mục tiêu', 'thời gian tới') for a result", async () => {
+    const r = await read(
+      report(
+        "6 tháng đầu năm 2022",
+        "Trang đã đăng 132 tin, bài.\nThời gian tới, Trang phấn đấu đăng tải 150 tin, bài.\nNăm tới Trang đặt mục tiêu 3.000 ảnh.",
+      ),
+    );
+    expect(values(r)).toEqual({ tin_bai: 132 });
+    expect(unmappedValue(r, 150)?.reason).toMatch(/chỉ tiêu|mục tiêu/);
+  });
+
+  it("still reads a result that cites a plan ('Thực hiện Kế hoạch số 14/KH-UBND …, Trang đã đăng 410 tin, bài')", async () => {
+    const r = await read(report("năm 2022", "Thực hiện Kế hoạch số 14/KH-UBND ngày 15/4/2022, Trang đã đăng 410 tin, bài."));
+    expect(values(r)).toEqual({ tin_bai: 410 });
+  });
+
+  it("counts the questions answered, not the questions received", async () => {
+    const received = await read(report("quý III năm 2024", "Cổng đã tiếp nhận 35 câu hỏi, đã trả lời 31 câu hỏi."));
+    expect(values(received)).toEqual({ hoi_dap: 31 });
+    expect(unmappedValue(received, 35)?.reason).toMatch(/nhận được/);
+    const both = await read(report("năm 2021", "Chuyên mục Hỏi - đáp đã tiếp nhận và trả lời 28 câu hỏi."));
+    expect(values(both)).toEqual({ hoi_dap: 28 });
+  });
+});
+
+describe("a section's count, documents by kind, component sites", () => {
+  it("takes a section's article count only when the report gives no total", async () => {
+    const withTotal = await read(report("năm 2024", "Trang đã đăng tải 410 tin, bài.\nChuyên mục “Xây dựng Đảng” đăng 66 tin, bài."));
+    expect(values(withTotal)).toEqual({ tin_bai: 410 });
+    expect(unmappedValue(withTotal, 66)?.reason).toMatch(/chuyên mục/);
+    const alone = await read(report("năm 2024", "Chuyên mục “Xây dựng Đảng” đăng 66 tin, bài."));
+    expect(values(alone)).toEqual({ tin_bai: 66 });
+  });
+
+  it("sums documents named by their kind where the sentence is about posting them", async () => {
+    const r = await read(report("năm 2023", "Trang đã đăng tải 96 nghị quyết, 41 chỉ thị, 23 kết luận của Tỉnh ủy."));
+    expect(values(r)).toEqual({ van_ban: 160 });
+    const listed = await read(report("năm 2018", "Cổng đã đăng tải 145 nghị quyết, quyết định, chỉ thị của huyện."));
+    expect(values(listed)).toEqual({ van_ban: 145 });
+  });
+
+  it("keeps the stated number of documents over the kinds, and never sums what was only issued", async () => {
+    const stated = await read(
+      report("năm 2019", "Trang cập nhật 188 văn bản các loại.\nTrang đã đăng tải 64 nghị quyết, quyết định của HĐND và UBND huyện."),
+    );
+    expect(values(stated)).toEqual({ van_ban: 188 });
+    expect(unmappedValue(stated, 64)?.reason).toMatch(/từng loại/);
+    const issued = await read(report("năm 2019", "UBND huyện ban hành 64 quyết định, 12 chỉ thị."));
+    expect(values(issued)).toEqual({});
+    // Summed as the roll-up sums: "hơn 60" + 12 is "hơn 72"; "hơn" + "gần" is "khoảng".
+    const more = await read(report("năm 2019", "Trang đăng tải hơn 60 nghị quyết, 12 chỉ thị."));
+    expect(more.metrics.van_ban).toMatchObject({ value: 72, qualifier: "hơn" });
+    const mixed = await read(report("năm 2019", "Trang đăng tải hơn 60 nghị quyết, gần 12 chỉ thị."));
+    expect(mixed.metrics.van_ban).toMatchObject({ value: 72, qualifier: "khoảng" });
+  });
+
+  it("reads '10/10 xã, thị trấn có trang thông tin điện tử thành phần' as 10 component sites, not a share of anything else", async () => {
+    const r = await read(
+      report("6 tháng cuối năm 2022", "10/10 xã, thị trấn có trang thông tin điện tử thành phần, các trang đã đăng 1.240 tin, bài."),
+    );
+    expect(values(r)).toEqual({ trang_thanh_phan: 10 });
+    expect(values(await read(report("năm 2022", "17/17 xã đã hoàn thành kế hoạch chuyển đổi số.")))).toEqual({});
+    expect(values(await read(report("năm 2022", "Phấn đấu 17/17 xã có trang thông tin điện tử thành phần.")))).toEqual({});
+    expect(values(await read(report("năm 2022", "12/10 xã có trang thông tin điện tử thành phần.")))).toEqual({});
+  });
+});
+
+describe("'tính đến' visits beside the period's own, and a comparison said first", () => {
+  it("takes a count up to a date in the period as the running total when the period's own count is given apart", async () => {
+    const r = await read(
+      report("6 tháng cuối năm 2022", "Lượt truy cập trong kỳ: 48.332 lượt. Số lượt truy cập tính đến 30/12/2022 là 311.904 lượt."),
+    );
+    expect(values(r)).toEqual({ luot_truy_cap: 48_332, luot_truy_cap_luy_ke: 311_904 });
+  });
+
+  it("keeps it unmapped when the date is outside the period or the count is not larger than the period's", async () => {
+    const outside = await read(
+      report("6 tháng cuối năm 2022", "Lượt truy cập trong kỳ: 48.332 lượt. Số lượt truy cập tính đến 30/6/2022 là 311.904 lượt."),
+    );
+    expect(values(outside)).toEqual({ luot_truy_cap: 48_332 });
+    expect(unmappedValue(outside, 311_904)?.reason).toMatch(/tính đến/);
+    const smaller = await read(
+      report("6 tháng cuối năm 2022", "Lượt truy cập trong kỳ: 48.332 lượt. Số lượt truy cập tính đến 30/12/2022 là 21.000 lượt."),
+    );
+    expect(values(smaller)).toEqual({ luot_truy_cap: 48_332 });
+  });
+
+  it("reads 'So với 6 tháng đầu năm, số tin, bài giảm 23 tin, bài' against the figure the report gives", async () => {
+    const r = await read(
+      report("6 tháng cuối năm 2022", "Trang đã đăng tải 402 tin, bài. So với 6 tháng đầu năm, số tin, bài giảm 23 tin, bài."),
+    );
+    expect(values(r)).toEqual({ tin_bai: 402 });
+    expect(r.prior).toEqual({
+      period: { kind: "half", year: 2022, index: 1 },
+      metrics: { tin_bai: expect.objectContaining({ value: 425 }) },
+    });
+  });
+
+  it("gives no prior figure for a topic's change, nor for a change without this period's figure", async () => {
+    const topic = await read(
+      report("năm 2022", "Trang đã đăng 1.204 tin, bài. So với năm 2021, tin bài về chuyển đổi số tăng 20 tin, bài."),
+    );
+    expect(topic.prior).toBeNull();
+    expect(values(topic)).toEqual({ tin_bai: 1204 });
+    const alone = await read(report("năm 2022", "So với năm 2021, số tin, bài tăng 20 tin, bài."));
+    expect(alone.prior).toBeNull();
+    expect(unmappedValue(alone, 20)?.reason).toMatch(/kỳ này/);
+  });
+});
