@@ -51,22 +51,29 @@ let profile: string | undefined;
 
 /** Converts with LibreOffice headless; each Jest worker has its own profile so runs never share a lock. */
 export function sofficeConvert(inputFile: string, format: "txt:Text" | "pdf" | "fodt" | "docx", outDir: string): string {
+  return sofficeConvertAll([inputFile], format, outDir)[0]!;
+}
+
+/** Converts several files of one kind in one LibreOffice start (a start costs seconds). */
+export function sofficeConvertAll(inputFiles: readonly string[], format: "txt:Text" | "pdf" | "fodt" | "docx", outDir: string): string[] {
   profile ??= tempDir("sbc-lo-profile-");
   // A .txt is read as UTF-8 with LF line ends (LibreOffice would otherwise guess the encoding).
-  const input = inputFile.endsWith(".txt") ? ["--infilter=Text (encoded):UTF8,LF,,,"] : [];
+  const input = inputFiles[0]?.endsWith(".txt") ? ["--infilter=Text (encoded):UTF8,LF,,,"] : [];
   const target = format === "docx" ? "docx:MS Word 2007 XML" : format;
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", ...input, "--convert-to", target, "--outdir", outDir, inputFile],
+    [`-env:UserInstallation=file://${profile}`, "--headless", ...input, "--convert-to", target, "--outdir", outDir, ...inputFiles],
     {
       stdio: "pipe",
-      timeout: 120_000,
+      timeout: 120_000 + 10_000 * inputFiles.length,
     },
   );
   const ext = format === "pdf" ? ".pdf" : format === "fodt" ? ".fodt" : format === "docx" ? ".docx" : ".txt";
-  const out = path.join(outDir, path.basename(inputFile).replace(/\.[^.]+$/, ext));
-  if (!existsSync(out)) throw new Error(`LibreOffice không tạo ra ${out}`);
-  return out;
+  return inputFiles.map((inputFile) => {
+    const out = path.join(outDir, path.basename(inputFile).replace(/\.[^.]+$/, ext));
+    if (!existsSync(out)) throw new Error(`LibreOffice không tạo ra ${out}`);
+    return out;
+  });
 }
 
 export function docxText(bytes: Uint8Array, name = "report.docx"): string {

@@ -1,5 +1,6 @@
 import type { PriorReportExtract } from "../../../src/sources/prior-report/extract-prior-report";
-import { formatScore, scoreSet, scoreText } from "./labelled-texts/score";
+import { sofficeConvertAll, tempDir } from "../../helpers/office-consumers";
+import { formatScore, labelledFiles, scoreSet, scoreText } from "./labelled-texts/score";
 
 // Issue 12's acceptance on texts written for it and labelled by hand (labelled-texts/): at least 9 in 10 labelled
 // figures found, no wrong value, the period right in at least 9 in 10 texts. The held-out set was written and
@@ -13,6 +14,21 @@ describe("the labelled texts", () => {
     expect(score.found / score.labelled).toBeGreaterThanOrEqual(0.9);
     expect(score.periodsRight / score.texts.length).toBeGreaterThanOrEqual(0.9);
   });
+});
+
+describe("the labelled texts as .docx made by LibreOffice", () => {
+  it.each(["dev", "held-out"] as const)(
+    "%s: the same figures and periods as from the text",
+    async (set) => {
+      const dir = tempDir("sbc-labelled-");
+      sofficeConvertAll(labelledFiles(set), "docx", dir);
+      const fromDocx = await scoreSet(set, dir);
+      const fromText = await scoreSet(set);
+      const summary = (s: typeof fromText) => s.texts.map((t) => ({ file: t.file, found: t.found, wrong: t.wrong, period: t.period }));
+      expect(summary(fromDocx)).toEqual(summary(fromText));
+    },
+    180_000,
+  );
 });
 
 describe("the scorer", () => {

@@ -79,7 +79,20 @@ export function scoreText(file: string, report: PriorReportExtract, label: TextL
   };
 }
 
-export async function scoreSet(set: "dev" | "held-out"): Promise<SetScore> {
+/** The labelled texts of a set, in order. */
+export function labelledFiles(set: "dev" | "held-out"): string[] {
+  const dir = join(LABELLED_DIR, set);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/**
+ * Scores a set. With `docxDir`, each text is read from the .docx of the same name there (LibreOffice's conversion of
+ * the .txt): a secretary's last report is a Word file, and its paragraphs must read as the text's lines do.
+ */
+export async function scoreSet(set: "dev" | "held-out", docxDir?: string): Promise<SetScore> {
   const dir = join(LABELLED_DIR, set);
   const labels = JSON.parse(readFileSync(join(dir, "labels.json"), "utf8")) as Record<string, TextLabel>;
   const files = readdirSync(dir).filter((f) => f.endsWith(".txt"));
@@ -87,7 +100,8 @@ export async function scoreSet(set: "dev" | "held-out"): Promise<SetScore> {
   if (missingLabel.length > 0) throw new Error(`no label for ${missingLabel.join(", ")}`);
   const texts: TextScore[] = [];
   for (const file of files.sort()) {
-    const result = await extractPriorReport(readFileSync(join(dir, file)), file);
+    const path = docxDir ? join(docxDir, file.replace(/\.txt$/, ".docx")) : join(dir, file);
+    const result = await extractPriorReport(readFileSync(path), path);
     if (!result.ok) throw new Error(`${file}: ${result.message}`);
     texts.push(scoreText(file, result.report, labels[file]!));
   }
