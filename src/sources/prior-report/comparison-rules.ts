@@ -56,6 +56,9 @@ export interface ComparisonRule {
 
 const CHANGE_BEFORE = /(?:^|[\s(,:])(tăng(?:\s+thêm)?|giảm(?:\s+đi)?|nhiều\s+hơn|ít\s+hơn)\s*$/iu;
 const nothing = (reason: string): ComparisonVerdict => ({ take: "nothing", reason });
+/** "Tổng số tin bài đã đăng tăng": a sentence that opens with the metric's name, then its change. */
+const METRIC_THEN_CHANGE =
+  /^[\s\-–+•]*(?:\d{1,2}[.)]\s*)?(?:tổng\s+)?số\s+(?:lượng\s+)?([^,;:()\d]{2,40}?)(?:\s+(?:đã\s+)?(?:được\s+)?(?:đăng(?:\s+tải)?|cập\s+nhật))?\s+(?:đã\s+|cũng\s+)?(tăng(?:\s+thêm)?|giảm(?:\s+đi)?|nhiều\s+hơn|ít\s+hơn)\s*$/iu;
 /** "So với 6 tháng đầu năm, số tin, bài giảm": the compared period, the metric's name (optional), the change. */
 const COMPARISON_FIRST =
   /^[\s\-–+•]*so\s+với\s+([^,;:()]{2,60}),\s*(?:(?:tổng\s+)?số\s+(?:lượng\s+)?([^,;:()\d]{2,40}(?:,\s*bài)?)\s+)?(?:đã\s+|cũng\s+)?(tăng(?:\s+thêm)?|giảm(?:\s+đi)?|nhiều\s+hơn|ít\s+hơn)\s*(?:gần|trên|hơn|khoảng)?\s*$/iu;
@@ -96,7 +99,17 @@ export const COMPARISON_RULES: readonly ComparisonRule[] = [
       const cmp = /^\s*(?:\([^)]*\)\s*)?,?\s*so\s+với\s+([^,;.()]+)/iu.exec(tail);
       const base = c.prev && c.prev.key === key ? c.prev : null;
       if (!key || !cmp) return nothing("mức tăng/giảm không rõ so với kỳ nào hoặc của chỉ tiêu nào");
-      if (!base) return nothing("mức tăng/giảm không kèm số liệu kỳ này nên không tính được số kỳ trước");
+      if (!base) {
+        // "Tổng số tin bài đã đăng tăng 12 tin bài so với Quý 4/2023.": the sentence is the metric and its change alone;
+        // last period's figure comes from the one the report settles on (as in comparison-then-change).
+        const subject = METRIC_THEN_CHANGE.exec(c.sentence.slice(0, c.start));
+        const named = subject ? matchMetricNoun(subject[1]!) : null;
+        if (!named || named.key !== key || named.length < subject![1]!.trimEnd().length || c.qualifier) {
+          return nothing("mức tăng/giảm không kèm số liệu kỳ này nên không tính được số kỳ trước");
+        }
+        const change = /^(?:tăng|nhiều)/iu.test(subject![2]!) ? c.value : -c.value;
+        return { take: "prior", key, value: 0, qualifier: null, target: c.resolve(cmp[1]!), targetText: cmp[1]!.trim(), change };
+      }
       if (base.qualifier || c.qualifier)
         return nothing("số liệu ước lượng (gần/trên/hơn/khoảng) nên không tính được chính xác số kỳ trước");
       const up = /^(?:tăng|nhiều)/iu.test(change[1]!);

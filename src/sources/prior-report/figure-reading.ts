@@ -101,7 +101,15 @@ export function resolveComparisonTarget(text: string, current: Period | null): P
   }
   if (/^kỳ\s+(?:báo\s+cáo\s+)?trước/iu.test(t)) return current ? previousPeriod(current) : null;
   if (/^năm\s+(?:trước|ngoái)/iu.test(t)) return current?.kind === "year" ? { kind: "year", year: current.year - 1 } : null;
-  const explicit = findPeriodPhrases(t).find((p) => p.start === 0 && !p.asOf && !p.multiYear);
+  // "(tháng 7: 35 tin bài)" in a monthly report: a month without its year, only as the whole comparison.
+  const month = /^tháng\s+(\d{1,2})$/iu.exec(t);
+  const explicit =
+    month && Number(month[1]) >= 1 && Number(month[1]) <= 12
+      ? {
+          period: null,
+          withYear: (year: number): Period => ({ kind: "month", year, index: Number(month[1]) }),
+        }
+      : findPeriodPhrases(t).find((p) => p.start === 0 && !p.asOf && !p.multiYear);
   if (!explicit) return null;
   if (explicit.period || !current) return explicit.period;
   // "so với 6 tháng đầu năm" in a report on the second half: this year's first half; said in a report on a first half,
@@ -309,6 +317,7 @@ function readSentence(sentence: string, allTokens: readonly FigureToken[], ctx: 
   let prevEnd = 0;
   let prev: { key: KnownMetricKey | null; value: number; qualifier: Qualifier | null; lead: string; clause: number } | null = null;
   const kinds: Array<{ value: number; qualifier: Qualifier | null; noun: string }> = [];
+  const keysBefore = new Set<KnownMetricKey>();
 
   tokens.forEach((token: FigureToken, i: number) => {
     while (semicolon >= 0 && semicolon < token.start) {
@@ -395,6 +404,7 @@ function readSentence(sentence: string, allTokens: readonly FigureToken[], ctx: 
 
     const scope = clauseScope(periods, token.start, ctx.period) ?? sentenceScope(periods, token.start, ctx.period);
     const judged = judgeFigure({
+      keysBefore,
       sentence,
       start: token.start,
       key,
@@ -440,6 +450,7 @@ function readSentence(sentence: string, allTokens: readonly FigureToken[], ctx: 
     const weak = judged.weak ? TOPIC_COUNT : undefined;
     const figure: Candidate = { key, noun: nounPhrase ?? key, value: token.value, qualifier, source: sentence, ...(weak ? { weak } : {}) };
     out.mapped.push(figure);
+    keysBefore.add(key);
 
     // "242 tin, bài, bằng cùng kỳ năm 2020": the prior figure is the same.
     const same = /^\s*(?:\([^)]*\)\s*)?,?\s*bằng\s+([^,;.()]+)/iu.exec(nounTail);

@@ -41,6 +41,8 @@ export interface FigureInContext {
   /** The words after the metric noun, up to the next figure. */
   nounTail: string;
   scope: FigureScope | null;
+  /** The keys this sentence has already given a value for, before this figure. */
+  keysBefore: ReadonlySet<KnownMetricKey>;
   /** "nâng tổng số lượt truy cập lên …", "hiện nay": a running total. */
   cumulativeHint: boolean;
   /** "… trong kỳ đạt …": the period's own total. */
@@ -115,6 +117,8 @@ export function isTopicCount(f: FigureInContext): boolean {
 /** Words that make a figure a target wherever it stands: "phấn đấu đăng tải 150 tin, bài", "đặt mục tiêu …". */
 export const TARGET =
   /phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|thời\s+gian\s+tới|sẽ\s+(?:tiếp\s+tục\s+)?(?:đăng|cập\s+nhật|mở|xây\s+dựng|đưa)/iu;
+/** "chỉ gửi dưới 5 tin, bài", "ít nhất 2 tin mỗi tuần": a threshold, not a count. */
+const THRESHOLD = /(?:^|\s)(?:dưới|chưa\s+đến|chưa\s+tới|không\s+quá|không\s+dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa)\s*$/iu;
 /** Questions received are not questions answered: "tiếp nhận 40 câu hỏi, đã trả lời 36 câu hỏi". */
 const RECEIVED = /(?:tiếp\s+nhận|nhận\s+được|gửi\s+đến|gửi\s+về)\s*(?:gần|trên|hơn|khoảng)?\s*$/iu;
 
@@ -160,6 +164,18 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   {
     name: "peak",
     judge: (f) => (PEAK.test(f.leadIn) ? nothing("số cao điểm hoặc cao nhất, không phải tổng của kỳ") : null),
+  },
+  {
+    // "đăng tải hơn 400 tin, bài …, trong đó có 126 tin, bài do các phòng cung cấp": a part of the total just given.
+    name: "part-of-a-total",
+    judge: (f) =>
+      f.keysBefore.has(f.key) && PART_OF.test(f.clausePrefix)
+        ? nothing("một phần của số liệu vừa nêu trong câu (trong đó, riêng), không phải tổng")
+        : null,
+  },
+  {
+    name: "threshold",
+    judge: (f) => (THRESHOLD.test(f.leadIn) ? nothing("là mức ngưỡng (dưới, ít nhất, tối đa…), không phải số đã đăng") : null),
   },
   {
     name: "part-or-average",

@@ -88,8 +88,12 @@ function previousWord(text: string, index: number): string {
   while (end > floor && SPACE.test(text[end - 1]!)) end--;
   let start = end;
   while (start > floor && !SPACE.test(text[start - 1]!)) start--;
-  // Plain lowercasing: the words compared (NOT_AFTER) lowercase the same in every locale.
-  return text.slice(start, end).toLowerCase();
+  // Plain lowercasing: the words compared (NOT_AFTER) lowercase the same in every locale. An opening bracket or quote
+  // is not part of the word: "(tháng 7: 35 tin bài)".
+  return text
+    .slice(start, end)
+    .toLowerCase()
+    .replace(/^[("“'‘[]+/u, "");
 }
 
 export function findFigureTokens(text: string): FigureToken[] {
@@ -114,7 +118,10 @@ export function findFigureTokens(text: string): FigureToken[] {
     const published = word === "bản" && /xuất\s+bản\s*$/iu.test(text.slice(Math.max(0, start - 12), start));
     // A word and a colon is a label whose value follows ("Văn bản: 72", "Lượt truy cập trong kỳ: 39.870"), except a
     // date's or a document number's ("Ngày: 15/3", "Số: 01").
-    const blocked = word.endsWith(":") ? LABELS_NOT_COUNTS.has(word) : NOT_AFTER.has(word) || NOT_AFTER.has(word.replace(/\($/, ""));
+    // "Số lượt truy cập trong tháng: 2.415" is a label too: its time word closes "trong tháng", it does not open a date.
+    const blocked = word.endsWith(":")
+      ? LABELS_NOT_COUNTS.has(word) && !/(?:trong|cả)\s+(?:tháng|năm|quý|ngày):\s*$/iu.test(text.slice(Math.max(0, start - 20), start))
+      : NOT_AFTER.has(word) || NOT_AFTER.has(word.replace(/\($/, ""));
     if (!published && blocked) continue;
     if (/^\d{4}$/.test(m[0]) && Number(m[0]) >= 1900 && Number(m[0]) <= 2100 && /^(?:từ|đến|và|-|–)$/.test(word)) continue;
     const mult = /^\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}])/u.exec(text.slice(end, end + 12));

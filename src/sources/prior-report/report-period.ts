@@ -52,7 +52,8 @@ function summaryLine(all: string[]): string | null {
 }
 
 /** Title lines of a write-up ("Ban Biên tập họp sơ kết hoạt động … 06 tháng đầu năm 2023"): the first few, about the work. */
-const TITLE_WORDS = /sơ\s+kết|tổng\s+kết|kết\s+quả|tình\s+hình|hoạt\s+động|báo\s+cáo/iu;
+const TITLE_WORDS =
+  /sơ\s+kết|tổng\s+kết|kết\s+quả|tình\s+hình|hoạt\s+động|báo\s+cáo|trang\s+thông\s+tin\s+điện\s+tử|cổng\s+thông\s+tin|TTĐT/iu;
 /** A title is a line or two; a longer line among the first ones is body text. */
 const TITLE_CHARS = 250;
 
@@ -63,7 +64,8 @@ function anchoredFirstPhrase(line: string): boolean {
 }
 
 /** A sentence that opens with its period: "Năm 2019, …", "Trong quý II năm 2024, …", "Từ tháng 10/2018 đến hết tháng 3/2019, …". */
-const OPENS_WITH_PERIOD = /^[\s\-–+•]*(?:theo\s+báo\s+cáo\s*,\s*)?(?:trong\s+|tính\s+riêng\s+|riêng\s+|qua\s+)?$/iu;
+const OPENS_WITH_PERIOD =
+  /^[\s\-–+•]*(?:theo\s+báo\s+cáo(?:\s+(?:của|tại)\s+[^,;]{1,80})?\s*,\s*)?(?:trong\s+|tính\s+riêng\s+|riêng\s+|qua\s+)?$/iu;
 
 /** The first sentences of the body (after the title lines), as far as the first few headings. */
 function openingSentences(all: readonly string[]): string[] {

@@ -372,3 +372,64 @@ describe("'tính đến' visits beside the period's own, and a comparison said f
     expect(unmappedValue(alone, 20)?.reason).toMatch(/kỳ này/);
   });
 });
+
+describe("parts, thresholds and comparisons said other ways", () => {
+  it("does not take the part after 'trong đó' for a second total of the key the sentence just gave", async () => {
+    const r = await read(report("năm 2023", "Trang đăng tải hơn 400 tin, bài, trong đó có 126 tin, bài do các phòng cung cấp."));
+    expect(r.metrics.tin_bai).toMatchObject({ value: 400, qualifier: "hơn" });
+    expect(unmappedValue(r, 126)?.reason).toMatch(/một phần/);
+    // Another key after "trong đó" is still read: the parts of the documents are their own keys.
+    const kinds = await read(
+      report("năm 2023", "Đăng tải 312 văn bản, trong đó: văn bản chỉ đạo, điều hành 276; văn bản quy phạm pháp luật 36."),
+    );
+    expect(values(kinds)).toEqual({ van_ban: 312, van_ban_chi_dao: 276, van_ban_qppl: 36 });
+  });
+
+  it("does not take a threshold ('chỉ gửi dưới 5 tin, bài') for a count", async () => {
+    const r = await read(report("năm 2023", "Cổng đã đăng tải 1.236 tin, bài; có 4 đơn vị cả năm chỉ gửi dưới 5 tin, bài."));
+    expect(values(r)).toEqual({ tin_bai: 1236 });
+    expect(unmappedValue(r, 5)?.reason).toMatch(/ngưỡng/);
+  });
+
+  it("reads '(tháng 7: 35 tin bài)' in a monthly report as last month's, and 'Số lượt truy cập trong tháng: 2.415 lượt'", async () => {
+    const r = await read(
+      report(
+        "tháng 8 năm 2025",
+        "1. Tổng số tin bài đã đăng: 38 tin bài (tháng 7: 35 tin bài).\n5. Số lượt truy cập trong tháng: 2.415 lượt.",
+      ),
+    );
+    expect(values(r)).toEqual({ tin_bai: 38, luot_truy_cap: 2415 });
+    expect(r.prior).toEqual({
+      period: { kind: "month", year: 2025, index: 7 },
+      metrics: { tin_bai: expect.objectContaining({ value: 35 }) },
+    });
+    // A date label is still a date: "Tháng: 8/2025" gives no figure.
+    expect(values(await read(report("tháng 8 năm 2025", "Tháng: 8/2025.")))).toEqual({});
+  });
+
+  it("reads 'Tổng số tin bài đã đăng tăng 12 tin bài so với Quý 4/2023' against the report's figure; not a topic's change", async () => {
+    const r = await read(
+      report("quý I năm 2024", "Cổng đăng tải 265 tin bài.\nTổng số tin bài đã đăng tăng 12 tin bài so với Quý 4/2023."),
+    );
+    expect(r.prior).toEqual({
+      period: { kind: "quarter", year: 2023, index: 4 },
+      metrics: { tin_bai: expect.objectContaining({ value: 253 }) },
+    });
+    const topic = await read(
+      report("quý I năm 2024", "Cổng đăng tải 265 tin bài.\nSố tin bài về nông thôn mới tăng 12 tin bài so với Quý 4/2023."),
+    );
+    expect(topic.prior).toBeNull();
+  });
+
+  it("takes the period from a write-up's title naming the site, or from 'Theo báo cáo của …, 6 tháng đầu năm 2023, …'", async () => {
+    const title = await read("Trang thông tin điện tử Sở: 6 tháng đầu năm 2023 đăng tải hơn 400 tin, bài\nNội dung bài viết.");
+    expect(title.period).toEqual({ kind: "half", year: 2023, index: 1 });
+    const opening = await read(
+      "Nâng cao chất lượng tin bài\nTheo báo cáo của Văn phòng Sở, 6 tháng đầu năm 2023, Trang đã đăng tải 400 tin, bài.",
+    );
+    expect(opening.period).toEqual({ kind: "half", year: 2023, index: 1 });
+    // A site's starting year in a title is still not a period.
+    const started = await read("Trang thông tin điện tử xã hoạt động từ năm 2015\nTrang đã đăng 310 tin, bài.");
+    expect(started.period).toBeNull();
+  });
+});

@@ -33,6 +33,7 @@ function figure(sentence: string, number: string, over: Partial<FigureInContext>
     clausePrefix: clause.slice(-400),
     nounTail: afterNumber.slice(noun.length, noun.length + 200),
     scope: null,
+    keysBefore: new Set(),
     cumulativeHint: false,
     inPeriodHint: false,
     ctx: { period: HALF_2023, planning: false, componentSites: false },
