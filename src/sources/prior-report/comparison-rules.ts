@@ -96,7 +96,8 @@ export const COMPARISON_RULES: readonly ComparisonRule[] = [
       if (!change) return null;
       const key = c.noun?.key ?? c.prev?.key ?? null;
       const tail = c.sentence.slice(c.end + (c.noun?.length ?? 0), Math.min(c.nextStart, c.end + NEAR));
-      const cmp = /^\s*(?:\([^)]*\)\s*)?,?\s*so\s+với\s+([^,;.()]+)/iu.exec(tail);
+      // "tăng 4.210 lượt so với cùng kỳ năm 2024": the bare unit of visits may stand before the comparison.
+      const cmp = /^\s*(?:lượt(?![\p{L}])\s*)?(?:\([^)]*\)\s*)?,?\s*so\s+với\s+([^,;.()]+)/iu.exec(tail);
       const base = c.prev && c.prev.key === key ? c.prev : null;
       if (!key || !cmp) return nothing("mức tăng/giảm không rõ so với kỳ nào hoặc của chỉ tiêu nào");
       if (!base) {

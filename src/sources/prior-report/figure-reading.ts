@@ -286,8 +286,14 @@ function metricOf(
       };
     }
   }
-  if (noun) return { key: noun.key, phrase: noun.phrase, nounAfter: noun };
   const label = labelBefore(clausePrefix);
+  if (noun && label && label.key !== noun.key) {
+    // "Văn bản chỉ đạo, điều hành: 19 văn bản": the label says what is counted, the noun after is its unit; a label
+    // that is not a kind of the noun ("Ảnh: 150 tin") leaves the figure unplaced.
+    const kindOf = noun.key === "van_ban" && label.key.startsWith("van_ban");
+    return kindOf ? { key: label.key, phrase: label.noun, nounAfter: noun } : null;
+  }
+  if (noun) return { key: noun.key, phrase: noun.phrase, nounAfter: noun };
   if (label && /^\s*(?:lượt(?![\p{L}])\s*)?(?:\([^)]*\)\s*)?(?:[,;.)]|$)/iu.test(after)) {
     return { key: label.key, phrase: label.noun, nounAfter: null, cumulativeHint: label.cumulativeHint, inPeriodHint: label.inPeriod };
   }

@@ -73,7 +73,7 @@ const NOT_POSTED =
 const TRANSLATED = /dịch\s+sang|sang\s+tiếng|bản\s+dịch|song\s+ngữ/iu;
 export const AVERAGE = /trung\s+bình|bình\s+quân|mỗi\s+(?:tháng|ngày|tuần|quý|năm)/iu;
 /** A peak beside the total ("ngày cao điểm trên 40.000 lượt"): not a competing total. */
-export const PEAK = /cao\s+điểm|cao\s+nhất|nhiều\s+nhất|thấp\s+nhất|kỷ\s+lục|đỉnh\s+điểm/iu;
+export const PEAK = /cao\s+điểm|cao\s+nhất|nhiều\s+nhất|thấp\s+nhất|kỷ\s+lục|đỉnh\s+điểm|có\s+(?:tháng|ngày|tuần|quý)(?![\p{L}])/iu;
 const RESTRICTIVE_TAIL =
   /^\s*(?:là(?![\p{L}])|về\s|sưu\s+tầm|được\s+dịch|dịch\s|sang\s+tiếng|tiếng\s+\p{Lu}|mỗi\s|\/\s*(?:tháng|ngày|tuần)|hàng\s+(?:tháng|ngày|tuần)|bình\s+quân|trung\s+bình)/iu;
 const CREATED = /mở|xây\s+dựng|tạo|thêm|bổ\s+sung|đăng|cập\s+nhật|triển\s+khai|thiết\s+lập|ra\s+mắt/iu;
@@ -116,7 +116,7 @@ export function isTopicCount(f: FigureInContext): boolean {
 
 /** Words that make a figure a target wherever it stands: "phấn đấu đăng tải 150 tin, bài", "đặt mục tiêu …". */
 export const TARGET =
-  /phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|thời\s+gian\s+tới|sẽ\s+(?:tiếp\s+tục\s+)?(?:đăng|cập\s+nhật|mở|xây\s+dựng|đưa)/iu;
+  /(?:kế\s+hoạch|chỉ\s+tiêu)\s*(?:là|:|đề\s+ra|giao)?\s*(?:gần|trên|hơn|khoảng)?\s*$|phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|thời\s+gian\s+tới|sẽ\s+(?:tiếp\s+tục\s+)?(?:đăng|cập\s+nhật|mở|xây\s+dựng|đưa)/iu;
 /** "chỉ gửi dưới 5 tin, bài", "ít nhất 2 tin mỗi tuần": a threshold, not a count. */
 const THRESHOLD = /(?:^|\s)(?:dưới|chưa\s+đến|chưa\s+tới|không\s+quá|không\s+dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa)\s*$/iu;
 /** Questions received are not questions answered: "tiếp nhận 40 câu hỏi, đã trả lời 36 câu hỏi". */

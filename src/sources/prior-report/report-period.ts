@@ -81,8 +81,13 @@ function openingSentences(all: readonly string[]): string[] {
 }
 
 /** The period a sentence opens with, when it opens with one (a cut-off date or a span of years is not one). */
+/** "… họp đánh giá kết quả hoạt động 6 tháng đầu năm 2023", "… tổ chức hội nghị tổng kết công tác năm 2021": a meeting on the period. */
+const REVIEWS_PERIOD =
+  /(?:sơ\s+kết|tổng\s+kết|đánh\s+giá(?:\s+kết\s+quả)?|kết\s+quả)(?:\s+(?:công\s+tác|hoạt\s+động|tình\s+hình\s+hoạt\s+động)(?:\s+(?:của\s+)?(?:Cổng|Trang)[^,.;:]{0,60}?)?)?\s*$/iu;
+
 function openingPeriod(sentence: string): Period | null {
   const first = findPeriodPhrases(sentence.slice(0, PERIOD_LINE_CHARS)).find((p) => !p.asOf && !p.multiYear);
+  if (first && first.period && REVIEWS_PERIOD.test(sentence.slice(Math.max(0, first.start - 120), first.start))) return first.period;
   if (!first || !OPENS_WITH_PERIOD.test(sentence.slice(0, first.start))) return null;
   if (!/^\s*(?:,|có|là|đạt|:|\(|Cổng|Trang|Ban)/iu.test(sentence.slice(first.end))) return null;
   return first.period;

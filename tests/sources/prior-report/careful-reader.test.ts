@@ -433,3 +433,39 @@ describe("parts, thresholds and comparisons said other ways", () => {
     expect(started.period).toBeNull();
   });
 });
+
+describe("a label more precise than its unit, plans and single months, a meeting on the period", () => {
+  it("takes the label's kind over the unit after it ('Văn bản chỉ đạo, điều hành: 19 văn bản'), and nothing when they disagree", async () => {
+    const r = await read(report("quý IV năm 2025", "- Văn bản chỉ đạo, điều hành: 19 văn bản.\n- Ảnh: 150 tin."));
+    expect(values(r)).toEqual({ van_ban_chi_dao: 19 });
+  });
+
+  it("does not take the plan in '(kế hoạch 500 tin, bài)' nor 'có tháng chỉ đăng được khoảng 30 tin, bài'", async () => {
+    const r = await read(
+      report(
+        "năm 2022",
+        "Năm 2022, Trang đã đăng tải 538 tin, bài, đạt 107% so với kế hoạch (kế hoạch 500 tin, bài).\nCó tháng chỉ đăng được khoảng 30 tin, bài.",
+      ),
+    );
+    expect(values(r)).toEqual({ tin_bai: 538 });
+    expect(unmappedValue(r, 500)?.reason).toMatch(/chỉ tiêu/);
+    expect(unmappedValue(r, 30)).toBeDefined();
+  });
+
+  it("reads 'tăng 4.210 lượt so với cùng kỳ năm 2024' as last year's visits", async () => {
+    const r = await read(report("6 tháng đầu năm 2025", "Trang thu hút 36.908 lượt truy cập, tăng 4.210 lượt so với cùng kỳ năm 2024."));
+    expect(r.prior).toEqual({
+      period: { kind: "half", year: 2024, index: 1 },
+      metrics: { luot_truy_cap: expect.objectContaining({ value: 32_698 }) },
+    });
+  });
+
+  it("takes the period of a meeting on it in a write-up's first sentences, not a date or a task", async () => {
+    const r = await read(
+      "Tin tức\nCổng đăng tải 486 tin, bài trong 6 tháng đầu năm\nChiều ngày 11/7, Ban Biên tập họp đánh giá kết quả hoạt động 6 tháng đầu năm 2023.",
+    );
+    expect(r.period).toEqual({ kind: "half", year: 2023, index: 1 });
+    const task = await read("Tin tức\nChiều ngày 11/7, Ban Biên tập họp triển khai nhiệm vụ năm 2024.");
+    expect(task.period).toBeNull();
+  });
+});

@@ -9,10 +9,10 @@ import { extractPriorReport, type PriorReportExtract } from "../../../../src/sou
 // value, or a value for a key the label does not have (a figure invented is as bad as one misread). A prior value is
 // wrong on the same terms. `held-out/` was written and committed before the reader was measured on it and is not
 // tuned against: only its totals are printed unless `--details` is asked for. `dev/` is for working on the reader;
-// `dev-2/` was a second held-out set (written after the first round of rules, in other turns of phrase), measured
-// once unseen and then worked on — its scores since are a dev set's.
+// `dev-2/` and `dev-3/` were held-out sets too (each written after a round of rules, in other turns of phrase),
+// measured once unseen and then worked on — their scores since are a dev set's. (The README has the first measurements.)
 //
-//   npm run reader-score -- [dev|held-out|dev-2] [--details]
+//   npm run reader-score -- [dev|held-out|dev-2|dev-3] [--details]
 
 export interface TextLabel {
   period: Period | null;
@@ -82,8 +82,8 @@ export function scoreText(file: string, report: PriorReportExtract, label: TextL
 }
 
 /** The labelled texts of a set, in order. */
-export type LabelledSet = "dev" | "held-out" | "dev-2";
-export const LABELLED_SETS: readonly LabelledSet[] = ["dev", "held-out", "dev-2"];
+export type LabelledSet = "dev" | "held-out" | "dev-2" | "dev-3";
+export const LABELLED_SETS: readonly LabelledSet[] = ["dev", "held-out", "dev-2", "dev-3"];
 
 export function labelledFiles(set: LabelledSet): string[] {
   const dir = join(LABELLED_DIR, set);
