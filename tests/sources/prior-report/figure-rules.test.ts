@@ -1,12 +1,6 @@
 import { FIGURE_RULES, judgeFigure, type FigureInContext } from "../../../src/sources/prior-report/figure-rules";
-import {
-  listNounBefore,
-  nounBefore,
-  resolveComparisonTarget,
-  settle,
-  type Candidate,
-  type UnmappedFigure,
-} from "../../../src/sources/prior-report/figure-reading";
+import { resolveComparisonTarget, settle, type Candidate, type UnmappedFigure } from "../../../src/sources/prior-report/figure-reading";
+import { labelBefore, listNounBefore, nounBefore } from "../../../src/sources/prior-report/metric-named-before";
 import { COMPARISON_RULES, readComparison, type ComparisonContext } from "../../../src/sources/prior-report/comparison-rules";
 import { matchMetricNoun } from "../../../src/sources/prior-report/metric-nouns";
 
@@ -130,6 +124,20 @@ describe("each figure rule", () => {
 });
 
 describe("the metric named before the number", () => {
+  it("a label that starts its line or clause, then a colon, with a short modifier at most", () => {
+    expect(labelBefore("- Video: ")).toMatchObject({ key: "video" });
+    expect(labelBefore("2. Hình ảnh: ")).toMatchObject({ key: "anh" });
+    expect(labelBefore("Lượt truy cập trong quý: ")).toMatchObject({ key: "luot_truy_cap", inPeriod: true, cumulativeHint: false });
+    expect(labelBefore("Lượt truy cập trong quý: 31.902; Lượt truy cập lũy kế từ khi vận hành: ")).toMatchObject({
+      cumulativeHint: true,
+    });
+    // Not a label: the noun inside a sentence, another word first, a modifier with its own clause, a date's label.
+    expect(labelBefore("Trang đã đăng tin, bài: ")).toBeNull();
+    expect(labelBefore("Ghi chú: ")).toBeNull();
+    expect(labelBefore("Văn bản (gồm chỉ đạo, điều hành và quy phạm): ")).toBeNull();
+    expect(labelBefore("Ngày: ")).toBeNull();
+  });
+
   it.each([
     ["Tổng số lượt truy cập vào Trang trong kỳ đạt ", { key: "luot_truy_cap", cumulativeHint: false, inPeriod: true }],
     ["nâng tổng số lượt truy cập lên ", { key: "luot_truy_cap", cumulativeHint: true, inPeriod: false }],
