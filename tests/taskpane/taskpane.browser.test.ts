@@ -263,6 +263,9 @@ test("keyboard only: choose the period, load the file, download", async () => {
   await page.getByTestId("override-notice").waitFor();
   await shot(page, "keyboard-2-loaded");
 
+  // The button is enabled once the lazily loaded engine has built the report; a disabled button takes no focus, so
+  // tabbing before then can pass it by (a CI run on a loaded machine did).
+  await page.locator('button:has-text("Tải về .docx"):not([disabled]):not([aria-disabled="true"])').waitFor();
   await tabTo(page, "Tải về .docx");
   await shot(page, "keyboard-3-focus-download");
   await page.locator("section[aria-labelledby='insert-h']").screenshot({ path: path.join(SHOTS, "keyboard-3-focus-download-section.png") });
