@@ -32,6 +32,22 @@ function monthOrdinal(ym: YearMonth): number {
   return ym.year * 12 + (ym.month - 1);
 }
 
+/** Whether a month falls inside the period ("tính đến 30/12/2022" in the second half of 2022). */
+export function periodContains(p: Period, ym: YearMonth): boolean {
+  const { first, last } = periodBounds(p);
+  return monthOrdinal(ym) >= monthOrdinal(first) && monthOrdinal(ym) <= monthOrdinal(last);
+}
+
+/** Whether period `a` is over before period `b` begins. */
+export function endsBefore(a: Period, b: Period): boolean {
+  return monthOrdinal(periodBounds(a).last) < monthOrdinal(periodBounds(b).first);
+}
+
+/** Whether the period begins after the month ("6 tháng cuối năm" in a report dated January). */
+export function startsAfter(p: Period, ym: YearMonth): boolean {
+  return monthOrdinal(periodBounds(p).first) > monthOrdinal(ym);
+}
+
 function fromOrdinal(n: number): YearMonth {
   return { year: Math.floor(n / 12), month: (n % 12) + 1 };
 }

@@ -1,6 +1,9 @@
 import {
   comparisonTarget,
   duringPeriod,
+  endsBefore,
+  periodContains,
+  startsAfter,
   nextPeriod,
   periodFromBounds,
   periodLabel,
@@ -168,5 +171,23 @@ describe("sentence opening for a period", () => {
     expect(duringPeriod(wholeYear(2020))).toBe("Trong năm 2020");
     expect(duringPeriod(range("2024-03", "2024-05"))).toBe("Từ tháng 3 đến tháng 5 năm 2024");
     expect(duringPeriod(range("2023-11", "2024-02"))).toBe("Từ tháng 11 năm 2023 đến tháng 2 năm 2024");
+  });
+});
+
+describe("periods against months and each other", () => {
+  const H2_2022 = { kind: "half", year: 2022, index: 2 } as const;
+  const H1_2022 = { kind: "half", year: 2022, index: 1 } as const;
+  it("a month inside a period, its first and last included", () => {
+    expect(periodContains(H2_2022, { year: 2022, month: 7 })).toBe(true);
+    expect(periodContains(H2_2022, { year: 2022, month: 12 })).toBe(true);
+    expect(periodContains(H2_2022, { year: 2022, month: 6 })).toBe(false);
+    expect(periodContains(H2_2022, { year: 2023, month: 1 })).toBe(false);
+  });
+  it("one period over before another begins; a period beginning after a month", () => {
+    expect(endsBefore(H1_2022, H2_2022)).toBe(true);
+    expect(endsBefore(H2_2022, H1_2022)).toBe(false);
+    expect(endsBefore(H1_2022, { kind: "year", year: 2022 })).toBe(false);
+    expect(startsAfter(H2_2022, { year: 2022, month: 6 })).toBe(true);
+    expect(startsAfter(H2_2022, { year: 2022, month: 7 })).toBe(false);
   });
 });

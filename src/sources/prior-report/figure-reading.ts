@@ -1,5 +1,6 @@
 import type { KnownMetricKey } from "../../domain/metrics";
 import {
+  endsBefore,
   periodBounds,
   periodFromBounds,
   periodLabel,
@@ -116,12 +117,7 @@ export function resolveComparisonTarget(text: string, current: Period | null): P
   // "so với 6 tháng đầu năm" in a report on the second half: this year's first half; said in a report on a first half,
   // last year's.
   const thisYear = explicit.withYear(periodYear(current));
-  const ended = (p: Period) => {
-    const { last } = periodBounds(p);
-    const { first } = periodBounds(current);
-    return last.year * 12 + last.month < first.year * 12 + first.month;
-  };
-  return thisYear && ended(thisYear) ? thisYear : explicit.withYear(periodYear(current) - 1);
+  return thisYear && endsBefore(thisYear, current) ? thisYear : explicit.withYear(periodYear(current) - 1);
 }
 
 /** Where comparisons sit in a sentence: their period phrases are the prior period, not the sentence's scope. */

@@ -1,5 +1,5 @@
 import type { KnownMetricKey } from "../../domain/metrics";
-import { periodBounds, periodLabel, previousPeriod, samePeriod, samePeriodLastYear, type Period } from "../../domain/period";
+import { periodContains, periodLabel, previousPeriod, samePeriod, samePeriodLastYear, type Period } from "../../domain/period";
 import { matchMetricNoun } from "./metric-nouns";
 
 // What a figure whose metric is known turns out to be, decided by small named rules in order: the first that has a
@@ -94,11 +94,6 @@ function asOfDate(text: string): { year: number; month: number } | null {
   return found && found.month >= 1 && found.month <= 12 ? found : null;
 }
 
-function withinPeriod(date: { year: number; month: number }, period: Period): boolean {
-  const { first, last } = periodBounds(period);
-  const at = date.year * 12 + date.month;
-  return at >= first.year * 12 + first.month && at <= last.year * 12 + last.month;
-}
 const wide = (f: FigureInContext) => f.sentence.slice(Math.max(0, f.start - WIDE), f.start);
 
 /** A section's own count: "Chuyên mục “Xây dựng Đảng” đăng 66 tin, bài" is part of the site's total. */
@@ -202,7 +197,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
       if (!AS_OF.test(wide(f)) || f.scope) return null;
       const reason = 'không rõ là lượt truy cập trong kỳ hay lũy kế (câu chỉ nói "tính đến")';
       const date = asOfDate(wide(f));
-      return date && f.ctx.period && withinPeriod(date, f.ctx.period) ? { take: "running-if-apart", reason } : nothing(reason);
+      return date && f.ctx.period && periodContains(f.ctx.period, date) ? { take: "running-if-apart", reason } : nothing(reason);
     },
   },
   {

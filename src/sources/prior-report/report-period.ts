@@ -1,4 +1,4 @@
-import { periodBounds, samePeriod, periodLabel, type Period } from "../../domain/period";
+import { samePeriod, periodLabel, startsAfter, type Period } from "../../domain/period";
 import { paragraphsOf, type DocumentContent } from "./document-content";
 import { findPeriodPhrases, type PeriodPhrase } from "../../domain/period-phrases";
 import { headingOf } from "./report-outline";
@@ -140,8 +140,7 @@ function yearlessPeriod(line: string, date: { year: number; month: number }): Pe
   if (!first || first.period || TIME_ANCHOR.test(line.slice(0, first.start))) return null;
   const same = first.withYear(date.year);
   if (!same) return null;
-  const { first: start } = periodBounds(same);
-  return start.year * 12 + start.month > date.year * 12 + date.month ? first.withYear(date.year - 1) : same;
+  return startsAfter(same, date) ? first.withYear(date.year - 1) : same;
 }
 
 /**
