@@ -452,6 +452,34 @@ function settleRunningTotal(metrics: Record<string, ReadFigure>, running: readon
   }
 }
 
+/**
+ * "So với 6 tháng đầu năm, số tin, bài giảm 23 tin, bài": a change said apart from its figure gives last period's
+ * figure from the one this report settled on. Without one (or with an estimate) it is handed back, and takes no part
+ * in choosing the compared period.
+ */
+function settleChanges(
+  priors: readonly PriorCandidate[],
+  metrics: Record<string, ReadFigure>,
+  unmapped: UnmappedFigure[],
+): PriorCandidate[] {
+  const settled: PriorCandidate[] = [];
+  for (const p of priors) {
+    const now = p.change === undefined ? undefined : metrics[p.key];
+    if (p.change === undefined) settled.push(p);
+    else if (now && !now.qualifier && now.value - p.change >= 0) settled.push({ ...p, value: now.value - p.change, base: now.value });
+    else {
+      unmapped.push({
+        value: Math.abs(p.change),
+        qualifier: null,
+        noun: p.noun,
+        reason: "mức tăng/giảm mà báo cáo không có (hoặc có nhiều) số liệu kỳ này của chỉ tiêu đó, nên không tính được số kỳ trước",
+        source: p.source,
+      });
+    }
+  }
+  return settled;
+}
+
 function sameFigure(a: ReadFigure, b: ReadFigure): boolean {
   return a.value === b.value && a.qualifier === b.qualifier;
 }
@@ -504,7 +532,7 @@ export function readFigures(content: DocumentContent, period: Period | null): Fi
   const outline = new OutlineTracker();
   const mapped: Candidate[] = [];
   const running: RunningCandidate[] = [];
-  const priors: PriorCandidate[] = [];
+  const candidatePriors: PriorCandidate[] = [];
   const unmapped: UnmappedFigure[] = [];
   const skipped: Array<{ why: string; sentence: string }> = [];
   for (const block of content.blocks) {
@@ -530,7 +558,7 @@ export function readFigures(content: DocumentContent, period: Period | null): Fi
         const r = readSentence(sentence, tokens, ctx);
         for (const m of r.mapped) mapped.push(m);
         for (const m of r.running) running.push(m);
-        for (const p of r.priors) priors.push(p);
+        for (const p of r.priors) candidatePriors.push(p);
         for (const u of r.unmapped) unmapped.push(u);
       }
     }
@@ -539,15 +567,7 @@ export function readFigures(content: DocumentContent, period: Period | null): Fi
 
   const metrics = settle(mapped, unmapped);
   settleRunningTotal(metrics, running, unmapped);
-  for (const p of priors) {
-    if (p.change === undefined) continue;
-    // "So với 6 tháng đầu năm, số tin, bài giảm 23 tin, bài": last period's figure from the one this report settled on.
-    const now = metrics[p.key];
-    if (now && !now.qualifier && now.value - p.change >= 0) {
-      p.value = now.value - p.change;
-      p.base = now.value;
-    }
-  }
+  const priors = settleChanges(candidatePriors, metrics, unmapped);
 
   // All prior figures must name the same prior period; figures set against another one are handed back.
   let prior: FigureReading["prior"] = null;
@@ -556,15 +576,7 @@ export function readFigures(content: DocumentContent, period: Period | null): Fi
     const kept: PriorCandidate[] = [];
     for (const p of priors) {
       // A prior computed from a figure the report contradicts elsewhere is as doubtful as that figure.
-      if (p.change !== undefined && p.base === undefined) {
-        unmapped.push({
-          value: Math.abs(p.change),
-          qualifier: null,
-          noun: p.noun,
-          reason: "mức tăng/giảm mà báo cáo không có (hoặc có nhiều) số liệu kỳ này của chỉ tiêu đó, nên không tính được số kỳ trước",
-          source: p.source,
-        });
-      } else if (p.base !== undefined && metrics[p.key]?.value !== p.base) {
+      if (p.base !== undefined && metrics[p.key]?.value !== p.base) {
         unmapped.push({
           value: p.value,
           qualifier: p.qualifier,

@@ -469,3 +469,13 @@ describe("a label more precise than its unit, plans and single months, a meeting
     expect(task.period).toBeNull();
   });
 });
+
+describe("a change that cannot be settled", () => {
+  it("is handed back and does not choose the compared period for the figures that can", async () => {
+    const r = await read(
+      report("năm 2022", "So với năm 2020, số ảnh tăng 50 ảnh.\nTrang đăng 1.204 tin, bài (năm 2021 có 1.100 tin, bài)."),
+    );
+    expect(unmappedValue(r, 50)?.reason).toMatch(/kỳ này/);
+    expect(r.prior).toEqual({ period: { kind: "year", year: 2021 }, metrics: { tin_bai: expect.objectContaining({ value: 1100 }) } });
+  });
+});
