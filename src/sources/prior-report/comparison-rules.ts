@@ -1,7 +1,7 @@
 import type { KnownMetricKey } from "../../domain/metrics";
 import type { Period } from "../../domain/period";
 import type { Qualifier } from "../../domain/vietnamese-number";
-import { matchMetricNoun, type NounMatch } from "./metric-nouns";
+import { wholeMetricNoun, type NounMatch } from "./metric-nouns";
 
 // Figures that are the compared period's, not this one's, read before anything else: a change ("tăng 274 văn bản so
 // với năm 2019" gives last year's figure from this year's), a figure in brackets after a comparison ("so với năm 2018
@@ -63,6 +63,22 @@ const METRIC_THEN_CHANGE =
 const COMPARISON_FIRST =
   /^[\s\-–+•]*so\s+với\s+([^,;:()]{2,60}),\s*(?:(?:tổng\s+)?số\s+(?:lượng\s+)?([^,;:()\d]{2,40}(?:,\s*bài)?)\s+)?(?:đã\s+|cũng\s+)?(tăng(?:\s+thêm)?|giảm(?:\s+đi)?|nhiều\s+hơn|ít\s+hơn)\s*(?:gần|trên|hơn|khoảng)?\s*$/iu;
 
+/** "tăng", "tăng thêm", "nhiều hơn": the figure went up; "giảm", "ít hơn": down. */
+const rises = (verb: string): boolean => /^(?:tăng|nhiều)/iu.test(verb);
+
+/** A change whose base is this period's figure as the report settles it (figure-reading.ts, settleChanges). */
+function changeAgainstSettled(c: ComparisonContext, key: KnownMetricKey, verb: string, compared: string): ComparisonVerdict {
+  return {
+    take: "prior",
+    key,
+    value: 0,
+    qualifier: null,
+    target: c.resolve(compared),
+    targetText: compared.trim(),
+    change: rises(verb) ? c.value : -c.value,
+  };
+}
+
 export const COMPARISON_RULES: readonly ComparisonRule[] = [
   {
     // "So với 6 tháng đầu năm, số tin, bài giảm 23 tin, bài.": the comparison first, then the metric and its change.
@@ -71,21 +87,12 @@ export const COMPARISON_RULES: readonly ComparisonRule[] = [
     read: (c) => {
       const m = COMPARISON_FIRST.exec(c.sentence.slice(0, c.start));
       if (!m) return null;
-      const named = m[2] ? matchMetricNoun(m[2]) : null;
-      if (m[2] && (!named || named.length < m[2].trimEnd().length)) return null;
+      const named = m[2] ? wholeMetricNoun(m[2]) : null;
+      if (m[2] && !named) return null;
       const key = c.noun?.key ?? named?.key ?? null;
       if (!key || (named && c.noun && named.key !== c.noun.key)) return nothing("mức tăng/giảm không rõ của chỉ tiêu nào");
       if (c.qualifier) return nothing("số liệu ước lượng (gần/trên/hơn/khoảng) nên không tính được chính xác số kỳ trước");
-      const up = /^(?:tăng|nhiều)/iu.test(m[3]!);
-      return {
-        take: "prior",
-        key,
-        value: 0,
-        qualifier: null,
-        target: c.resolve(m[1]!),
-        targetText: m[1]!.trim(),
-        change: up ? c.value : -c.value,
-      };
+      return changeAgainstSettled(c, key, m[3]!, m[1]!);
     },
   },
   {
@@ -104,16 +111,15 @@ export const COMPARISON_RULES: readonly ComparisonRule[] = [
         // "Tổng số tin bài đã đăng tăng 12 tin bài so với Quý 4/2023.": the sentence is the metric and its change alone;
         // last period's figure comes from the one the report settles on (as in comparison-then-change).
         const subject = METRIC_THEN_CHANGE.exec(c.sentence.slice(0, c.start));
-        const named = subject ? matchMetricNoun(subject[1]!) : null;
-        if (!named || named.key !== key || named.length < subject![1]!.trimEnd().length || c.qualifier) {
+        const named = subject ? wholeMetricNoun(subject[1]!) : null;
+        if (!named || named.key !== key || c.qualifier) {
           return nothing("mức tăng/giảm không kèm số liệu kỳ này nên không tính được số kỳ trước");
         }
-        const change = /^(?:tăng|nhiều)/iu.test(subject![2]!) ? c.value : -c.value;
-        return { take: "prior", key, value: 0, qualifier: null, target: c.resolve(cmp[1]!), targetText: cmp[1]!.trim(), change };
+        return changeAgainstSettled(c, key, subject![2]!, cmp[1]!);
       }
       if (base.qualifier || c.qualifier)
         return nothing("số liệu ước lượng (gần/trên/hơn/khoảng) nên không tính được chính xác số kỳ trước");
-      const up = /^(?:tăng|nhiều)/iu.test(change[1]!);
+      const up = rises(change[1]!);
       const value = up ? base.value - c.value : base.value + c.value;
       if (value < 0) return nothing("mức giảm lớn hơn số liệu kỳ này — kiểm tra lại câu");
       return { take: "prior", key, value, qualifier: null, target: c.resolve(cmp[1]!), targetText: cmp[1]!.trim(), base: base.value };

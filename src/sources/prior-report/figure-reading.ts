@@ -315,9 +315,8 @@ function readSentence(sentence: string, allTokens: readonly FigureToken[], ctx: 
       nounPhrase = named.phrase;
     }
     // "đăng tải 96 nghị quyết, 41 chỉ thị": documents named by their kind, counted only where they are posted.
-    const kind = key ? null : matchDocumentKind(after);
-    const documentKind = kind !== null && POSTING.test(clausePrefix);
-    if (kind && documentKind) {
+    const kind = !key && POSTING.test(clausePrefix) ? matchDocumentKind(after) : null;
+    if (kind) {
       key = kind.key;
       nounPhrase = kind.phrase;
     }
@@ -334,7 +333,7 @@ function readSentence(sentence: string, allTokens: readonly FigureToken[], ctx: 
       return;
     }
 
-    const nounEnd = noun?.length ?? (documentKind ? kind!.length : 0);
+    const nounEnd = noun?.length ?? kind?.length ?? 0;
     const nounTail = sentence.slice(token.end + nounEnd, Math.min(nextStart, token.end + NEAR));
     remember(key, nounEnd);
 
@@ -379,7 +378,7 @@ function readSentence(sentence: string, allTokens: readonly FigureToken[], ctx: 
       return;
     }
     key = judged.key;
-    if (documentKind) {
+    if (kind) {
       kinds.push({ value: token.value, qualifier, noun: nounPhrase! });
       return;
     }

@@ -1,5 +1,5 @@
 import type { KnownMetricKey } from "../../domain/metrics";
-import { matchMetricNoun } from "./metric-nouns";
+import { matchMetricNoun, wholeMetricNoun } from "./metric-nouns";
 
 // The metric named before a number rather than after it: "Tổng số lượt truy cập … đạt 1.204.330", a label and a
 // colon ("- Video: 06"), a list after "trong đó" ("thủ tục hành chính 12; văn bản chỉ đạo, điều hành 64"). Each
@@ -66,8 +66,8 @@ export function listNounBefore(lead: string, sentenceBefore: string): { key: Kno
         : /[;:(]|gồm\s$|đó\s$|[,\s]và\s$/u.test(tail.slice(Math.max(0, start - 4), start));
     if (!atBoundary) continue;
     const piece = tail.slice(start).trimStart();
-    const noun = matchMetricNoun(piece);
-    if (noun && noun.length === piece.length) return { key: noun.key, noun: noun.phrase };
+    const noun = wholeMetricNoun(piece);
+    if (noun) return { key: noun.key, noun: noun.phrase };
   }
   return null;
 }

@@ -42,6 +42,12 @@ export function matchMetricNoun(after: string): NounMatch | null {
   return null;
 }
 
+/** A metric noun that is the whole of `text` (trailing blanks aside): "số tin, bài", not "số tin bài về nông thôn mới". */
+export function wholeMetricNoun(text: string): NounMatch | null {
+  const noun = matchMetricNoun(text);
+  return noun && noun.length === text.trimEnd().length ? noun : null;
+}
+
 const DOCUMENT_KIND = String.raw`(?:nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|kết\s+luận|thông\s+tư|quy\s+định|công\s+văn)`;
 const DOCUMENT_KINDS = new RegExp(String.raw`^\s*${DOCUMENT_KIND}(?:\s*(?:,|và|\/)\s*${DOCUMENT_KIND})*`, "iu");
 
