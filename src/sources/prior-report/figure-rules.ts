@@ -1,5 +1,13 @@
 import type { KnownMetricKey } from "../../domain/metrics";
-import { periodContains, periodLabel, previousPeriod, samePeriod, samePeriodLastYear, type Period } from "../../domain/period";
+import {
+  periodContains,
+  periodLabel,
+  previousPeriod,
+  samePeriod,
+  samePeriodLastYear,
+  type Period,
+  type YearMonth,
+} from "../../domain/period";
 import { matchMetricNoun } from "./metric-nouns";
 
 // What a figure whose metric is known turns out to be, decided by small named rules in order: the first that has a
@@ -86,9 +94,9 @@ const PART_OF = /trong\s+đó|riêng|ngoài\s+ra/iu;
 const nothing = (reason: string): Verdict => ({ take: "nothing", reason });
 
 /** The last cut-off date before the figure: "tính đến ngày 30/6/2023", "tính đến 28/12/2021", "tính đến tháng 11/2021". */
-function asOfDate(text: string): { year: number; month: number } | null {
+function asOfDate(text: string): YearMonth | null {
   const re = /tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:(\d{1,2})\s*\/\s*)?(?:tháng\s+)?(\d{1,2})\s*\/\s*(\d{4})/giu;
-  let found: { year: number; month: number } | null = null;
+  let found: YearMonth | null = null;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) found = { year: Number(m[3]), month: Number(m[2]) };
   return found && found.month >= 1 && found.month <= 12 ? found : null;
@@ -111,7 +119,7 @@ export function isTopicCount(f: FigureInContext): boolean {
 
 /** Words that make a figure a target wherever it stands: "phấn đấu đăng tải 150 tin, bài", "đặt mục tiêu …". */
 export const TARGET =
-  /(?:kế\s+hoạch|chỉ\s+tiêu)\s*(?:là|:|đề\s+ra|giao)?\s*(?:gần|trên|hơn|khoảng)?\s*$|phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|thời\s+gian\s+tới|sẽ\s+(?:tiếp\s+tục\s+)?(?:đăng|cập\s+nhật|mở|xây\s+dựng|đưa)/iu;
+  /kế\s+hoạch\s*(?:là|:|đề\s+ra|giao)?\s*(?:gần|trên|hơn|khoảng)?\s*$|phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|thời\s+gian\s+tới|sẽ\s+(?:tiếp\s+tục\s+)?(?:đăng|cập\s+nhật|mở|xây\s+dựng|đưa)/iu;
 /** "chỉ gửi dưới 5 tin, bài", "ít nhất 2 tin mỗi tuần": a threshold, not a count. */
 const THRESHOLD = /(?:^|\s)(?:dưới|chưa\s+đến|chưa\s+tới|không\s+quá|không\s+dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa)\s*$/iu;
 /** Questions received are not questions answered: "tiếp nhận 40 câu hỏi, đã trả lời 36 câu hỏi". */
